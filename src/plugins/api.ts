@@ -1,0 +1,63 @@
+/**
+ * The public plugin API. A plugin imports only these *types*; everything it calls
+ * reaches it through `api`, so a plugin file works when the compiled binary loads it.
+ */
+import type { Config } from "../cli/config.ts";
+import type { BotApiError, CallContext, Handler, Params } from "../methods/types.ts";
+
+export type { Config } from "../cli/config.ts";
+export type { CallContext, Handler, Params, RawParams, UploadedFile } from "../methods/types.ts";
+
+/** A parameter, in the same shape as the fields of api.json. */
+export interface ParamSpec {
+  name: string;
+  /** Bot API type names, e.g. ["Integer", "String"], ["Array of String"], ["InputFile", "String"]. */
+  types: string[];
+  required: boolean;
+  description: string;
+}
+
+/** A method a plugin adds; it is listed in /docs and the method table like a spec method. */
+export interface MethodSpec {
+  description?: string;
+  params?: ParamSpec[];
+  /** Names of the Bot API result type, for the docs (e.g. ["Boolean"]). */
+  returns?: string[];
+  /** Only for bots (not served at /user<token>/). */
+  botOnly?: boolean;
+  handler: Handler;
+}
+
+export interface HookMap {
+  onStart: () => void | Promise<void>;
+  onStop: () => void | Promise<void>;
+  /** Sees every HTTP request first; returning a Response answers it (e.g. a rate limit). */
+  onRequest: (request: Request) => Response | void | Promise<Response | void>;
+  /** Runs after parameter checks, before the handler; throw a BotApiError to refuse. */
+  beforeCall: (ctx: CallContext, params: Params) => void | Promise<void>;
+  /** Sees each successful result. */
+  afterCall: (ctx: CallContext, params: Params, result: unknown) => void | Promise<void>;
+  /** Sees each error answer (after it was decided, before it is sent). */
+  onError: (ctx: CallContext, error: BotApiError) => void | Promise<void>;
+  /** Sees each update as it is queued for an account. */
+  onUpdate: (accountId: number, update: Record<string, unknown>) => void | Promise<void>;
+}
+
+export type HookName = keyof HookMap;
+
+export interface PluginApi {
+  readonly config: Config;
+  method(name: string, spec: MethodSpec): void;
+  route(method: "GET" | "POST", path: string, handler: (request: Request) => Response | Promise<Response>): void;
+  on<K extends HookName>(hook: K, fn: HookMap[K]): void;
+  /** Builds a Bot API error answer: throw it from a handler or a hook. */
+  error(code: number, description: string, parameters?: { retry_after?: number; migrate_to_chat_id?: number }): BotApiError;
+  log(message: string): void;
+}
+
+export interface Plugin {
+  name: string;
+  version: string;
+  dependencies?: string[];
+  setup(api: PluginApi): void | Promise<void>;
+}
