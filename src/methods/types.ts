@@ -48,3 +48,38 @@ export interface CallContext {
 export type Params = Record<string, unknown>;
 
 export type Handler = (ctx: CallContext, params: Params) => Promise<unknown> | unknown;
+
+/** A parameter, in the same shape as the fields of api.json. */
+export interface ParamSpec {
+  name: string;
+  /** Bot API type names, e.g. ["Integer", "String"], ["Array of String"], ["InputFile", "String"]. */
+  types: string[];
+  required: boolean;
+  description: string;
+}
+
+/** One row of the method table: a spec method or one a plugin added. */
+export interface MethodEntry {
+  /** Canonical spelling, e.g. "sendMessage"; lookups are case-insensitive. */
+  readonly name: string;
+  readonly description: string;
+  readonly params: readonly ParamSpec[];
+  /** Bot API result type names, e.g. ["Message"], ["Array of Update"]. */
+  readonly returns: readonly string[];
+  readonly href?: string;
+  /** Not served at /user<token>/. */
+  readonly botOnly: boolean;
+  readonly source: "spec" | "plugin";
+  /** Absent: the method answers 501 "Not Implemented: <name> is not implemented yet". */
+  handler?: Handler;
+}
+
+/** The single source of truth for what methods exist (src/methods/table.ts builds it). */
+export interface MethodTable {
+  get(name: string): MethodEntry | undefined;
+  all(): readonly MethodEntry[];
+  /** Adds a plugin method; a name that exists already is an error. */
+  add(entry: Omit<MethodEntry, "source">): void;
+  /** Attaches a handler to a spec method. */
+  implement(name: string, handler: Handler): void;
+}

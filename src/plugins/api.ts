@@ -3,19 +3,11 @@
  * reaches it through `api`, so a plugin file works when the compiled binary loads it.
  */
 import type { Config } from "../cli/config.ts";
-import type { BotApiError, CallContext, Handler, Params } from "../methods/types.ts";
+import type { BotApiError, CallContext, Handler, ParamSpec, Params } from "../methods/types.ts";
 
 export type { Config } from "../cli/config.ts";
-export type { CallContext, Handler, Params, RawParams, UploadedFile } from "../methods/types.ts";
+export type { CallContext, Handler, ParamSpec, Params, RawParams, UploadedFile } from "../methods/types.ts";
 
-/** A parameter, in the same shape as the fields of api.json. */
-export interface ParamSpec {
-  name: string;
-  /** Bot API type names, e.g. ["Integer", "String"], ["Array of String"], ["InputFile", "String"]. */
-  types: string[];
-  required: boolean;
-  description: string;
-}
 
 /** A method a plugin adds; it is listed in /docs and the method table like a spec method. */
 export interface MethodSpec {
