@@ -1,0 +1,63 @@
+/**
+ * One Bot API call: look the method up, check who may call it, read its parameters,
+ * run the hooks and the handler. Always settles to a result or a BotApiError, so the
+ * HTTP layer answers every request exactly once.
+ */
+import type { Config } from "../cli/config.ts";
+import type { Hooks } from "../plugins/hooks.ts";
+import { apiError, internalError, notImplemented } from "./errors.ts";
+import { parseParams } from "./params.ts";
+import { type AccountKind, BotApiError, type CallContext, type MethodTable, type RawParams } from "./types.ts";
+
+export interface CallRequest {
+  /** The method name as the client spelled it. */
+  method: string;
+  kind: AccountKind;
+  token: string;
+  testEnv: boolean;
+  raw: RawParams;
+}
+
+export interface CallDeps {
+  table: MethodTable;
+  hooks: Hooks;
+  config: Config;
+}
+
+export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: BotApiError };
+
+export async function callMethod(deps: CallDeps, request: CallRequest): Promise<CallOutcome> {
+  const entry = deps.table.get(request.method);
+  const ctx: CallContext = {
+    method: entry?.name ?? request.method.toLowerCase(),
+    kind: request.kind,
+    token: request.token,
+    testEnv: request.testEnv,
+    config: deps.config,
+    raw: request.raw,
+  };
+  try {
+    if (!entry) throw apiError("methodNotFound");
+    if (entry.botOnly && request.kind === "user") throw apiError("botOnly");
+    const params = parseParams(entry, request.raw);
+    await deps.hooks.run("beforeCall", ctx, params);
+    if (!entry.handler) throw notImplemented(entry.name);
+    const value = await entry.handler(ctx, params);
+    // Most Bot API methods "return True on success": a handler may just return.
+    const result = value === undefined ? true : value;
+    await deps.hooks.run("afterCall", ctx, params, result);
+    return { ok: true, result };
+  } catch (thrown) {
+    const error = thrown instanceof BotApiError ? thrown : internalError(errorMessage(thrown));
+    try {
+      await deps.hooks.run("onError", ctx, error);
+    } catch {
+      // An onError hook cannot change or suppress the answer already decided.
+    }
+    return { ok: false, error };
+  }
+}
+
+function errorMessage(thrown: unknown): string {
+  return thrown instanceof Error ? thrown.message : String(thrown);
+}
