@@ -1,12 +1,10 @@
 /** TL User → Bot API User. https://core.telegram.org/bots/api#user */
-import type { User } from "@grammyjs/types";
+import type { User, UserFromGetMe } from "@grammyjs/types";
 import type { Api } from "telegram";
 import { toNumber } from "./long.ts";
 
-export interface BotApiUser extends User {
-  can_connect_to_business?: boolean;
-  has_main_web_app?: boolean;
-}
+/** A User, with getMe's capability flags when the caller asked for them. */
+export type BotApiUser = User & Partial<Omit<UserFromGetMe, keyof User>>;
 
 /**
  * `withBotInfo` adds the capability flags the official server shows only in getMe:

@@ -7,6 +7,7 @@ import type { BotApiError, CallContext, Handler, ParamSpec, Params } from "../me
 
 export type { Config } from "../cli/config.ts";
 export type { CallContext, Handler, ParamSpec, Params, RawParams, UploadedFile } from "../methods/types.ts";
+export type { AccountKind, BotApiError, ResponseParameters } from "../methods/types.ts";
 
 
 /** A method a plugin adds; it is listed in /docs and the method table like a spec method. */
@@ -37,8 +38,28 @@ export interface HookMap {
 
 export type HookName = keyof HookMap;
 
+/** A loaded plugin, as other plugins see it. */
+export interface PluginInfo {
+  readonly name: string;
+  readonly version: string;
+}
+
+/** A row of the method table, as plugins see it. */
+export interface MethodInfo {
+  readonly name: string;
+  readonly source: "spec" | "plugin";
+  readonly botOnly: boolean;
+  readonly implemented: boolean;
+}
+
 export interface PluginApi {
   readonly config: Config;
+  /** The tgrest version serving this plugin. */
+  readonly version: string;
+  /** Plugins whose setup has finished (all of them once onStart runs). */
+  plugins(): readonly PluginInfo[];
+  /** Every method of the table, spec and plugin ones, at the time of the call. */
+  methods(): readonly MethodInfo[];
   method(name: string, spec: MethodSpec): void;
   route(method: "GET" | "POST", path: string, handler: (request: Request) => Response | Promise<Response>): void;
   on<K extends HookName>(hook: K, fn: HookMap[K]): void;
