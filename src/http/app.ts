@@ -8,6 +8,7 @@ import type { Config } from "../cli/config.ts";
 import { internalError } from "../methods/errors.ts";
 import { BotApiError, type MethodTable } from "../methods/types.ts";
 import type { Hooks } from "../plugins/hooks.ts";
+import type { AccountPool } from "../telegram/account-pool.ts";
 import { errorResponse } from "./envelope.ts";
 import { handleApiRequest } from "./handle.ts";
 
@@ -21,6 +22,7 @@ export interface HttpAppOptions {
   config: Config;
   table: MethodTable;
   hooks: Hooks;
+  accounts?: AccountPool;
   /** Routes added by plugins (`api.route`). */
   routes?: readonly HttpRoute[];
   /** Elysia plugins mounted as they are, e.g. the /docs one. */
@@ -28,7 +30,7 @@ export interface HttpAppOptions {
 }
 
 export function createHttpApp(options: HttpAppOptions) {
-  const deps = { config: options.config, table: options.table, hooks: options.hooks };
+  const deps = { config: options.config, table: options.table, hooks: options.hooks, accounts: options.accounts };
   const app = new Elysia().onRequest(async ({ request }) => {
     try {
       return await options.hooks.request(request);

@@ -5,6 +5,7 @@
  */
 import type { Config } from "../cli/config.ts";
 import type { Hooks } from "../plugins/hooks.ts";
+import type { AccountPool } from "../telegram/account-pool.ts";
 import { apiError, internalError, notImplemented } from "./errors.ts";
 import { parseParams } from "./params.ts";
 import { type AccountKind, BotApiError, type CallContext, type MethodTable, type RawParams } from "./types.ts";
@@ -22,6 +23,8 @@ export interface CallDeps {
   table: MethodTable;
   hooks: Hooks;
   config: Config;
+  /** Absent where no Telegram is configured (routing tests): account() then fails. */
+  accounts?: AccountPool;
 }
 
 export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: BotApiError };
@@ -35,6 +38,7 @@ export async function callMethod(deps: CallDeps, request: CallRequest): Promise<
     testEnv: request.testEnv,
     config: deps.config,
     raw: request.raw,
+    account: () => openAccount(deps, request),
   };
   try {
     if (!entry) throw apiError("methodNotFound");
@@ -56,6 +60,12 @@ export async function callMethod(deps: CallDeps, request: CallRequest): Promise<
     }
     return { ok: false, error };
   }
+}
+
+function openAccount(deps: CallDeps, request: CallRequest) {
+  if (!deps.accounts) return Promise.reject(internalError("no Telegram backend is configured"));
+  if (request.kind === "user") return Promise.reject(notImplemented("user accounts"));
+  return deps.accounts.bot(request.token);
 }
 
 function errorMessage(thrown: unknown): string {

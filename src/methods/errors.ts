@@ -50,6 +50,9 @@ export const fileTooBig = (size: number) =>
 export const notImplemented = (method: string) =>
   new BotApiError(501, `Not Implemented: ${method} is not implemented yet`);
 
+export const retryAfter = (seconds: number) =>
+  new BotApiError(429, `Too Many Requests: retry after ${seconds}`, { retry_after: seconds });
+
 export const internalError = (message: string) =>
   new BotApiError(500, `Internal Server Error: ${message || "unexpected error"}`);
 

@@ -1,8 +1,14 @@
 /**
  * Attaches the handlers of the implemented Bot API methods to the table. The server and
  * `bun run coverage` both call this, so coverage counts exactly what is served.
- * Each area module (messages.ts, chats.ts, …) adds its `table.implement(...)` calls here.
  */
-import type { MethodTable } from "./types.ts";
+import { close } from "./account/close.ts";
+import { getMe } from "./account/get-me.ts";
+import { logOut } from "./account/log-out.ts";
+import type { Handler, MethodTable } from "./types.ts";
 
-export function registerHandlers(_table: MethodTable): void {}
+const HANDLERS: Record<string, Handler> = { getMe, logOut, close };
+
+export function registerHandlers(table: MethodTable): void {
+  for (const [name, handler] of Object.entries(HANDLERS)) table.implement(name, handler);
+}

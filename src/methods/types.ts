@@ -1,5 +1,6 @@
 /** Shared shapes of the method layer: what a handler receives and how it says no. */
 import type { Config } from "../cli/config.ts";
+import type { Account } from "../telegram/account.ts";
 
 /** The Bot API's optional error parameters (retry_after, migrate_to_chat_id). */
 export interface ResponseParameters {
@@ -42,6 +43,8 @@ export interface CallContext {
   readonly testEnv: boolean;
   readonly config: Config;
   readonly raw: RawParams;
+  /** The account the token opens, logged in on first use (401 for a refused token). */
+  account(): Promise<Account>;
 }
 
 /** Parsed parameters, keyed by the spec's snake_case names. */

@@ -20,7 +20,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 }
 
 export function callContext(method: string, token = "123:abc", kind: "bot" | "user" = "bot"): CallContext {
-  return { method, kind, token, testEnv: false, config: testConfig(), raw: new Map() };
+  const account = () => Promise.reject(new Error("plugin tests have no Telegram account"));
+  return { method, kind, token, testEnv: false, config: testConfig(), raw: new Map(), account };
 }
 
 /** Runs the loader against a fresh spec table and hooks; returns everything for assertions. */

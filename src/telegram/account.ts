@@ -1,0 +1,66 @@
+/** One logged-in account: its GramJS client and what the gateway knows of it. */
+import { Api, type TelegramClient } from "telegram";
+import { toBotApiError } from "./errors.ts";
+
+/** What an account needs of the pool that holds it. */
+export interface AccountOwner {
+  /** Unix seconds when the server started. */
+  readonly startedAt: number;
+  release(account: Account): Promise<void>;
+  logOut(account: Account): Promise<void>;
+}
+
+export class Account {
+  constructor(
+    private readonly owner: AccountOwner,
+    readonly id: number,
+    readonly kind: "bot" | "user",
+    readonly client: TelegramClient,
+    /** The account's own user, as Telegram last gave it. */
+    public me: Api.User,
+    /** Unix seconds when this process logged the account in. */
+    readonly launchedAt = Math.floor(Date.now() / 1000),
+  ) {}
+
+  /**
+   * Calls Telegram; an RPC error becomes the official Bot API error for `method` (the
+   * Bot API method being served), so handlers never translate errors themselves.
+   */
+  async invoke<R extends Api.AnyRequest>(request: R, method = ""): Promise<R["__response"]> {
+    try {
+      return await this.client.invoke(request);
+    } catch (error) {
+      if (isRpcError(error)) throw toBotApiError(error, method);
+      throw error;
+    }
+  }
+
+  get serverStartedAt(): number {
+    return this.owner.startedAt;
+  }
+
+  /** Disconnects and leaves the pool; the account's data stays and a new request relaunches it. */
+  close(): Promise<void> {
+    return this.owner.release(this);
+  }
+
+  /** Logs out of Telegram and forgets the session. */
+  logOut(): Promise<void> {
+    return this.owner.logOut(this);
+  }
+
+  async disconnect(): Promise<void> {
+    await this.client.destroy().catch(() => undefined);
+  }
+}
+
+export function isRpcError(error: unknown): error is { code?: number; errorMessage: string; seconds?: number } {
+  return typeof error === "object" && error !== null && typeof (error as { errorMessage?: unknown }).errorMessage === "string";
+}
+
+/** The account's own user, fresh from Telegram. */
+export async function fetchSelf(client: TelegramClient): Promise<Api.User> {
+  const [self] = await client.invoke(new Api.users.GetUsers({ id: [new Api.InputUserSelf()] }));
+  if (!(self instanceof Api.User)) throw new Error("Telegram returned no user for InputUserSelf");
+  return self;
+}

@@ -1,0 +1,47 @@
+/**
+ * Where accounts' clients connect: Telegram itself (api id and hash from the config) or
+ * a sandbox (its config read from `--sandbox-control`). Everything else in the gateway
+ * is the same for both.
+ */
+import { TelegramClient } from "telegram";
+import type { TelegramClientParams } from "telegram/client/telegramBaseClient";
+import { StringSession } from "telegram/sessions";
+import { createSandboxClient, type SandboxConfig, silentLogger } from "./sandbox-connection.ts";
+
+export interface TelegramBackend {
+  readonly apiId: number;
+  readonly apiHash: string;
+  createClient(session: string): TelegramClient;
+}
+
+/** Errors reach handlers at once: flood waits become 429 with retry_after, not sleeps. */
+const CLIENT_PARAMS: TelegramClientParams = {
+  floodSleepThreshold: 0,
+  connectionRetries: 3,
+  requestRetries: 1,
+  autoReconnect: true,
+};
+
+export function telegramBackend(apiId: number, apiHash: string): TelegramBackend {
+  return {
+    apiId,
+    apiHash,
+    createClient: (session) =>
+      new TelegramClient(new StringSession(session), apiId, apiHash, { ...CLIENT_PARAMS, baseLogger: silentLogger() }),
+  };
+}
+
+export function sandboxBackend(config: SandboxConfig): TelegramBackend {
+  return {
+    apiId: 1,
+    apiHash: "sandbox",
+    createClient: (session) => createSandboxClient(config, new StringSession(session), CLIENT_PARAMS),
+  };
+}
+
+/** Reads a sandbox's public config from its control API (`GET /control/config`). */
+export async function fetchSandboxConfig(controlUrl: string): Promise<SandboxConfig> {
+  const response = await fetch(new URL("/control/config", controlUrl));
+  if (!response.ok) throw new Error(`sandbox control at ${controlUrl} answered ${response.status}`);
+  return (await response.json()) as SandboxConfig;
+}
