@@ -1,0 +1,37 @@
+/**
+ * Calls the update methods the way the gateway does — parameters parsed by the method
+ * table's schema, then the handler — for an account that needs no Telegram.
+ */
+import type { Config } from "../../src/cli/config.ts";
+import { updateHandlers } from "../../src/methods/updates/index.ts";
+import { parseParams } from "../../src/methods/params.ts";
+import { createMethodTable } from "../../src/methods/table.ts";
+import { BotApiError, type CallContext, type RawParams, type UploadedFile } from "../../src/methods/types.ts";
+import type { Account } from "../../src/telegram/account.ts";
+import type { UpdatesService } from "../../src/updates/service.ts";
+
+export type Outcome = { ok: true; result: unknown } | { ok: false; code: number; description: string };
+
+export function api(updates: UpdatesService, config: Partial<Config> = {}) {
+  const table = createMethodTable();
+  for (const [name, handler] of Object.entries(updateHandlers(updates))) table.implement(name, handler);
+  return async (accountId: number, method: string, values: Record<string, string | UploadedFile> = {}): Promise<Outcome> => {
+    const entry = table.get(method)!;
+    const raw: RawParams = new Map(Object.entries(values));
+    const ctx: CallContext = {
+      method: entry.name,
+      kind: "bot",
+      token: `${accountId}:x`,
+      testEnv: false,
+      config: { local: true, ...config } as Config,
+      raw,
+      account: async () => ({ id: accountId }) as Account,
+    };
+    try {
+      return { ok: true, result: await entry.handler!(ctx, parseParams(entry, raw)) };
+    } catch (error) {
+      if (error instanceof BotApiError) return { ok: false, code: error.code, description: error.description };
+      throw error;
+    }
+  };
+}
