@@ -1,4 +1,4 @@
-/** The frozen configuration every part of the gateway reads; built by src/cli/flags.ts. */
+/** The frozen configuration every part of the gateway reads; built by src/cli/parse.ts. */
 export interface Config {
   readonly apiId?: number;
   readonly apiHash?: string;
@@ -15,6 +15,8 @@ export interface Config {
   readonly filter?: { readonly rem: number; readonly mod: number };
   readonly maxWebhookConnections?: number;
   readonly logFile?: string;
+  /** `--log-max-file-size`: the log file is rotated to `<logFile>.old` beyond this many bytes. */
+  readonly logMaxFileSize?: number;
   readonly verbosity: number;
   readonly proxy?: string;
   readonly allowUsers: boolean;

@@ -3,8 +3,9 @@ import type { BotApiError } from "../methods/types.ts";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
 
-export function okResponse(result: unknown): Response {
-  return new Response(`{"ok":true,"result":${JSON.stringify(result)}}`, { headers: JSON_HEADERS });
+export function okResponse(result: unknown, description?: string): Response {
+  const tail = description === undefined ? "" : `,"description":${JSON.stringify(description)}`;
+  return new Response(`{"ok":true,"result":${JSON.stringify(result)}${tail}}`, { headers: JSON_HEADERS });
 }
 
 /** `parameters` only when there are some; a retry_after also becomes a Retry-After header. */

@@ -47,7 +47,7 @@ export async function handleApiRequest(request: Request, deps: CallDeps): Promis
     const named = raw.get("method");
     const method = target.method || (typeof named === "string" ? named : "");
     const outcome = await callMethod(deps, { ...target, method, raw });
-    return outcome.ok ? okResponse(outcome.result) : errorResponse(outcome.error);
+    return outcome.ok ? okResponse(outcome.result, outcome.description) : errorResponse(outcome.error);
   } catch (thrown) {
     return errorResponse(
       thrown instanceof BotApiError ? thrown : internalError(thrown instanceof Error ? thrown.message : String(thrown)),

@@ -8,7 +8,7 @@ import type { Hooks } from "../plugins/hooks.ts";
 import type { AccountPool } from "../telegram/account-pool.ts";
 import { apiError, internalError, notImplemented } from "./errors.ts";
 import { parseParams } from "./params.ts";
-import { type AccountKind, BotApiError, type CallContext, type MethodTable, type RawParams } from "./types.ts";
+import { type AccountKind, BotApiError, Described, type CallContext, type MethodTable, type RawParams } from "./types.ts";
 
 export interface CallRequest {
   /** The method name as the client spelled it. */
@@ -27,7 +27,7 @@ export interface CallDeps {
   accounts?: AccountPool;
 }
 
-export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: BotApiError };
+export type CallOutcome = { ok: true; result: unknown; description?: string } | { ok: false; error: BotApiError };
 
 export async function callMethod(deps: CallDeps, request: CallRequest): Promise<CallOutcome> {
   const entry = deps.table.get(request.method);
@@ -48,9 +48,10 @@ export async function callMethod(deps: CallDeps, request: CallRequest): Promise<
     if (!entry.handler) throw notImplemented(entry.name);
     const value = await entry.handler(ctx, params);
     // Most Bot API methods "return True on success": a handler may just return.
-    const result = value === undefined ? true : value;
+    const described = value instanceof Described ? value : undefined;
+    const result = described ? described.result : value === undefined ? true : value;
     await deps.hooks.run("afterCall", ctx, params, result);
-    return { ok: true, result };
+    return described ? { ok: true, result, description: described.description } : { ok: true, result };
   } catch (thrown) {
     const error = thrown instanceof BotApiError ? thrown : internalError(errorMessage(thrown));
     try {

@@ -47,6 +47,14 @@ export interface CallContext {
   account(): Promise<Account>;
 }
 
+/** A result the official answers with a `description` beside it (e.g. "Webhook was set"). */
+export class Described {
+  constructor(
+    readonly result: unknown,
+    readonly description: string,
+  ) {}
+}
+
 /** Parsed parameters, keyed by the spec's snake_case names. */
 export type Params = Record<string, unknown>;
 

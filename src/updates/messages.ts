@@ -10,6 +10,14 @@ export const conflicts = {
   webhookActive: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
 } as const;
 
+/** The description the official adds beside `result: true`. */
+export const descriptions = {
+  set: "Webhook was set",
+  alreadySet: "Webhook is already set",
+  deleted: "Webhook was deleted",
+  alreadyDeleted: "Webhook is already deleted",
+} as const;
+
 export const conflict = (text: string) => new BotApiError(409, text);
 
 export const badRequest = {

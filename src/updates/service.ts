@@ -61,11 +61,12 @@ export class UpdatesService {
     return this.polling.get(accountId, request, false);
   }
 
-  setWebhook(accountId: number, request: SetWebhookRequest): Promise<true> {
+  /** Resolves to the official description ("Webhook was set", …). */
+  setWebhook(accountId: number, request: SetWebhookRequest): Promise<string> {
     return this.webhooks.set(accountId, request);
   }
 
-  deleteWebhook(accountId: number, dropPendingUpdates: boolean): Promise<true> {
+  deleteWebhook(accountId: number, dropPendingUpdates: boolean): Promise<string> {
     return this.webhooks.set(accountId, { url: "", maxConnections: 0, dropPendingUpdates });
   }
 

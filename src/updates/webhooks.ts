@@ -5,7 +5,7 @@
  */
 import type { Store } from "../store/store.ts";
 import { retryAfter } from "../methods/errors.ts";
-import { badRequest, conflicts } from "./messages.ts";
+import { badRequest, conflicts, descriptions } from "./messages.ts";
 import type { LongPolling } from "./get-updates.ts";
 import type { UpdateQueue } from "./queue.ts";
 import { allowedNames, DEFAULT_ALLOWED, parseAllowedUpdates } from "./update-types.ts";
@@ -91,8 +91,8 @@ export class Webhooks {
     this.syncErrorDates.set(accountId, date);
   }
 
-  /** Resolves to true; setWebhook calls on one bot run one after another. */
-  set(accountId: number, request: SetWebhookRequest): Promise<true> {
+  /** Resolves to the official description of what happened; calls on one bot run one after another. */
+  set(accountId: number, request: SetWebhookRequest): Promise<string> {
     const previous = this.locks.get(accountId) ?? Promise.resolve();
     const run = previous.catch(() => undefined).then(() => this.doSet(accountId, request));
     this.locks.set(accountId, run);
@@ -128,7 +128,7 @@ export class Webhooks {
     this.active.clear();
   }
 
-  private async doSet(accountId: number, request: SetWebhookRequest): Promise<true> {
+  private async doSet(accountId: number, request: SetWebhookRequest): Promise<string> {
     const { queue, polling, store, local } = this.options;
     const url = request.url;
     if (url !== "") {
@@ -151,12 +151,12 @@ export class Webhooks {
       !request.dropPendingUpdates;
     if (unchanged) {
       queue.setAllowed(accountId, parseAllowedUpdates(request.allowedUpdates));
-      return true;
+      return url === "" ? descriptions.alreadyDeleted : descriptions.alreadySet;
     }
     if (url !== "") polling.abort(accountId, conflicts.setWebhook);
     this.stopDelivery(accountId);
     if (request.dropPendingUpdates) queue.clear(accountId);
-    if (url === "") return true;
+    if (url === "") return descriptions.deleted;
 
     const parsed = parseWebhookUrl(url);
     if (!parsed) throw badRequest.invalidUrl();
@@ -179,7 +179,7 @@ export class Webhooks {
       };
       saveWebhook(store.account(accountId), settings);
       this.startDelivery(accountId, settings);
-      return true;
+      return descriptions.set;
     } finally {
       this.setting.delete(accountId);
     }

@@ -242,7 +242,19 @@ describe("setWebhook, deleteWebhook, getWebhookInfo", () => {
     const hook = listen();
     await call(bot, "setWebhook", { url: hook.url });
     await Bun.sleep(1001);
-    expect(await call(bot, "setWebhook", { url: hook.url, allowed_updates: '["poll"]' })).toEqual({ ok: true, result: true });
+    expect(await call(bot, "setWebhook", { url: hook.url, allowed_updates: '["poll"]' }, true)).toEqual({
+      ok: true,
+      result: true,
+      description: "Webhook is already set",
+    });
     expect(updates.webhookInfo(bot)).toMatchObject({ url: hook.url, allowed_updates: ["poll"] });
+  });
+
+  test("answers carry the official descriptions", async () => {
+    const hook = listen();
+    const described = (description: string) => ({ ok: true, result: true, description });
+    expect(await call(bot, "deleteWebhook", {}, true)).toEqual(described("Webhook is already deleted"));
+    expect(await call(bot, "setWebhook", { url: hook.url }, true)).toEqual(described("Webhook was set"));
+    expect(await call(bot, "deleteWebhook", {}, true)).toEqual(described("Webhook was deleted"));
   });
 });

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { UpdatesService } from "../../updates/service.ts";
-import type { Handler, UploadedFile } from "../types.ts";
+import { Described, type Handler, type UploadedFile } from "../types.ts";
 
 /**
  * Sets (or, with an empty url, deletes) the webhook; answers once the URL and its
@@ -12,7 +12,7 @@ export const setWebhook =
   async (ctx, params) => {
     const account = await ctx.account();
     const file = params.certificate as UploadedFile | undefined;
-    return updates.setWebhook(account.id, {
+    const description = await updates.setWebhook(account.id, {
       url: (params.url as string | undefined) ?? "",
       ...(file ? { certificate: new Uint8Array(await readFile(file.path)) } : {}),
       ...(params.ip_address !== undefined ? { ipAddress: params.ip_address as string } : {}),
@@ -21,4 +21,5 @@ export const setWebhook =
       dropPendingUpdates: params.drop_pending_updates === true,
       ...(params.secret_token !== undefined ? { secretToken: params.secret_token as string } : {}),
     });
+    return new Described(true, description);
   };
