@@ -7,12 +7,14 @@ import { builtinPlugins } from "../../plugins/index.ts";
 import { createHttpApp } from "../http/app.ts";
 import { docsRoutes } from "../http/docs.ts";
 import { serve as listen } from "../http/serve.ts";
+import { callMethod, type CallDeps } from "../methods/call.ts";
 import { registerHandlers } from "../methods/index.ts";
 import { createMethodTable } from "../methods/table.ts";
 import { Hooks } from "../plugins/hooks.ts";
 import { loadPlugins, PluginLoadError } from "../plugins/loader.ts";
 import { Store } from "../store/store.ts";
 import { AccountPool } from "../telegram/account-pool.ts";
+import { UpdatesService } from "../updates/service.ts";
 import { fetchSandboxConfig, sandboxBackend, telegramBackend, type TelegramBackend } from "../telegram/backend.ts";
 import { VERSION } from "../version.ts";
 import type { Config } from "./config.ts";
@@ -77,7 +79,15 @@ export async function startGateway(input: Config): Promise<Gateway | { error: st
     throw error;
   }
 
-  const app = createHttpApp({ config, table, hooks, accounts, routes: loaded.routes, plugins: [docsRoutes(table)] });
+  const deps: CallDeps = { config, table, hooks, accounts };
+  // A method returned in a webhook reply runs as the gateway's own call for that account.
+  const runMethod = (accountId: number, method: string, params: Record<string, string>) =>
+    callMethod(deps, { method, kind: "bot", token: "", testEnv: false, raw: new Map(Object.entries(params)), accountId });
+  const updates = new UpdatesService({ store, config, runMethod });
+  deps.updates = updates;
+  updates.start();
+
+  const app = createHttpApp({ ...deps, routes: loaded.routes, plugins: [docsRoutes(table)] });
   const host = config.httpIpAddress ?? "0.0.0.0";
   const statHost = config.httpStatIpAddress ?? "0.0.0.0";
   let statServer: ReturnType<typeof serveStats> | undefined;
@@ -108,6 +118,7 @@ export async function startGateway(input: Config): Promise<Gateway | { error: st
       await app.stop();
       statServer?.stop(true);
       await hooks.run("onStop");
+      updates.close();
       await accounts.stopAll();
       store.close();
     },

@@ -9,6 +9,7 @@ import { internalError } from "../methods/errors.ts";
 import { BotApiError, type MethodTable } from "../methods/types.ts";
 import type { Hooks } from "../plugins/hooks.ts";
 import type { AccountPool } from "../telegram/account-pool.ts";
+import type { UpdatesService } from "../updates/service.ts";
 import { errorResponse } from "./envelope.ts";
 import { handleApiRequest } from "./handle.ts";
 
@@ -23,6 +24,7 @@ export interface HttpAppOptions {
   table: MethodTable;
   hooks: Hooks;
   accounts?: AccountPool;
+  updates?: UpdatesService;
   /** Routes added by plugins (`api.route`). */
   routes?: readonly HttpRoute[];
   /** Elysia plugins mounted as they are, e.g. the /docs one. */
@@ -30,7 +32,8 @@ export interface HttpAppOptions {
 }
 
 export function createHttpApp(options: HttpAppOptions) {
-  const deps = { config: options.config, table: options.table, hooks: options.hooks, accounts: options.accounts };
+  const { config, table, hooks, accounts, updates } = options;
+  const deps = { config, table, hooks, accounts, updates };
   const app = new Elysia().onRequest(async ({ request }) => {
     try {
       return await options.hooks.request(request);

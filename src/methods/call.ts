@@ -6,6 +6,7 @@
 import type { Config } from "../cli/config.ts";
 import type { Hooks } from "../plugins/hooks.ts";
 import type { AccountPool } from "../telegram/account-pool.ts";
+import type { UpdatesService } from "../updates/service.ts";
 import { apiError, internalError, notImplemented } from "./errors.ts";
 import { parseParams } from "./params.ts";
 import { type AccountKind, BotApiError, Described, type CallContext, type MethodTable, type RawParams } from "./types.ts";
@@ -17,6 +18,8 @@ export interface CallRequest {
   token: string;
   testEnv: boolean;
   raw: RawParams;
+  /** Set for calls the gateway makes itself for a known account (a webhook reply's method). */
+  accountId?: number;
 }
 
 export interface CallDeps {
@@ -25,6 +28,7 @@ export interface CallDeps {
   config: Config;
   /** Absent where no Telegram is configured (routing tests): account() then fails. */
   accounts?: AccountPool;
+  updates?: UpdatesService;
 }
 
 export type CallOutcome = { ok: true; result: unknown; description?: string } | { ok: false; error: BotApiError };
@@ -39,6 +43,10 @@ export async function callMethod(deps: CallDeps, request: CallRequest): Promise<
     config: deps.config,
     raw: request.raw,
     account: () => openAccount(deps, request),
+    updates: () => {
+      if (!deps.updates) throw internalError("no update service is configured");
+      return deps.updates;
+    },
   };
   try {
     if (!entry) throw apiError("methodNotFound");
@@ -66,6 +74,7 @@ export async function callMethod(deps: CallDeps, request: CallRequest): Promise<
 function openAccount(deps: CallDeps, request: CallRequest) {
   if (!deps.accounts) return Promise.reject(internalError("no Telegram backend is configured"));
   if (request.kind === "user") return Promise.reject(notImplemented("user accounts"));
+  if (request.accountId !== undefined) return deps.accounts.byId(request.accountId);
   return deps.accounts.bot(request.token);
 }
 

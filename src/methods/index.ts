@@ -6,8 +6,9 @@ import { close } from "./account/close.ts";
 import { getMe } from "./account/get-me.ts";
 import { logOut } from "./account/log-out.ts";
 import type { Handler, MethodTable } from "./types.ts";
+import { updateHandlers } from "./updates/index.ts";
 
-const HANDLERS: Record<string, Handler> = { getMe, logOut, close };
+const HANDLERS: Record<string, Handler> = { getMe, logOut, close, ...updateHandlers };
 
 export function registerHandlers(table: MethodTable): void {
   for (const [name, handler] of Object.entries(HANDLERS)) table.implement(name, handler);

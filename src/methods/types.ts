@@ -1,6 +1,7 @@
 /** Shared shapes of the method layer: what a handler receives and how it says no. */
 import type { Config } from "../cli/config.ts";
 import type { Account } from "../telegram/account.ts";
+import type { UpdatesService } from "../updates/service.ts";
 
 /** The Bot API's optional error parameters (retry_after, migrate_to_chat_id). */
 export interface ResponseParameters {
@@ -45,6 +46,8 @@ export interface CallContext {
   readonly raw: RawParams;
   /** The account the token opens, logged in on first use (401 for a refused token). */
   account(): Promise<Account>;
+  /** The gateway's update queue, getUpdates and webhooks. */
+  updates(): UpdatesService;
 }
 
 /** A result the official answers with a `description` beside it (e.g. "Webhook was set"). */

@@ -1,7 +1,8 @@
 /**
  * One MTProto client per account, created on the account's first request and reused.
  * A bot logs in with its token once; its session is persisted in its own database, so
- * a restart reconnects without a new login.
+ * a restart reconnects without a new login — and without the token, which the gateway
+ * keeps only as a hash (webhook delivery resumes by account id).
  */
 import { Api } from "telegram";
 import { toNumber } from "../convert/long.ts";
@@ -19,11 +20,21 @@ const BAD_TOKEN = new Set(["ACCESS_TOKEN_INVALID", "ACCESS_TOKEN_EXPIRED", "BOT_
 
 const unauthorized = () => new BotApiError(401, "Unauthorized");
 
+/** The stored session cannot be used: a token login is needed. */
+class NoSession extends Error {}
+
+type Client = Account["client"];
+
 export class AccountPool implements AccountOwner {
-  /** token → the account it opens (or the login under way). */
-  private readonly byToken = new Map<string, Promise<Account>>();
   /** Unix seconds when this pool (the server) started. */
   readonly startedAt = Math.floor(Date.now() / 1000);
+  /** account id → its live account (or the opening under way). */
+  private readonly ids = new Map<number, Promise<Account>>();
+  /** token → the account it opened in this process (or the login under way). */
+  private readonly tokens = new Map<string, Promise<Account>>();
+  /** The settled entries of the two maps above, so forgetting never awaits a login under way. */
+  private readonly liveById = new Map<number, Account>();
+  private readonly liveByToken = new Map<string, Account>();
 
   constructor(
     private readonly backend: TelegramBackend,
@@ -34,20 +45,25 @@ export class AccountPool implements AccountOwner {
 
   /** The bot that `token` opens, logging it in on first use; 401 for a refused token. */
   bot(token: string): Promise<Account> {
-    let pending = this.byToken.get(token);
-    if (!pending) {
-      pending = this.loginBot(token);
-      this.byToken.set(token, pending);
-      pending.catch(() => this.byToken.delete(token));
-    }
-    return pending;
+    return this.memo(this.tokens, token, async () => {
+      const account = await this.loginBot(token);
+      this.liveByToken.set(token, account);
+      return account;
+    });
+  }
+
+  /** A known account by id, from its stored session (webhook delivery after a restart). */
+  byId(id: number): Promise<Account> {
+    return this.memo(this.ids, id, async () => {
+      const account = await this.resume(id);
+      this.liveById.set(id, account);
+      return account;
+    });
   }
 
   /** Disconnects an account's client and forgets it in memory (its data stays). */
   async release(account: Account): Promise<void> {
-    for (const [token, pending] of this.byToken) {
-      if ((await pending.catch(() => undefined)) === account) this.byToken.delete(token);
-    }
+    this.forget(account.id, (other) => other === account);
     await account.disconnect();
   }
 
@@ -59,41 +75,70 @@ export class AccountPool implements AccountOwner {
   }
 
   async stopAll(): Promise<void> {
-    const accounts = await Promise.all([...this.byToken.values()].map((p) => p.catch(() => undefined)));
-    this.byToken.clear();
+    const accounts = await Promise.all([...this.ids.values()].map((p) => p.catch(() => undefined)));
+    this.ids.clear();
+    this.tokens.clear();
+    this.liveById.clear();
+    this.liveByToken.clear();
     await Promise.all(accounts.map((a) => a?.disconnect()));
+  }
+
+  private memo<K>(map: Map<K, Promise<Account>>, key: K, open: () => Promise<Account>): Promise<Account> {
+    let pending = map.get(key);
+    if (!pending) {
+      pending = open();
+      map.set(key, pending);
+      const settled = pending;
+      settled.catch(() => map.get(key) === settled && map.delete(key));
+    }
+    return pending;
   }
 
   private async loginBot(token: string): Promise<Account> {
     const known = this.store.findByToken(token);
-    const client = this.backend.createClient(known ? loadSession(this.store.account(known.id)) : "");
+    if (known) {
+      try {
+        return await this.byId(known.id);
+      } catch (error) {
+        if (!(error instanceof NoSession)) throw error;
+      }
+    }
+    const client = this.backend.createClient("");
     try {
       await client.connect();
-      let me = known ? await this.resumed(client) : undefined;
-      if (!me) me = await this.importBot(client, token);
+      const me = await this.importBot(client, token);
       const id = toNumber(me.id);
       if (String(id) !== token.slice(0, token.indexOf(":"))) throw unauthorized();
       this.store.bindToken(token, id, "bot");
       saveSession(this.store.account(id), client.session.save() as unknown as string);
-      this.forgetOtherTokens(token, id);
-      return new Account(this, id, "bot", client, me);
+      // A new token for a live bot: the old token's client goes, and the old token with it.
+      for (const old of this.forget(id, () => true)) void old.disconnect();
+      const account = new Account(this, id, "bot", client, me);
+      this.ids.set(id, Promise.resolve(account));
+      this.liveById.set(id, account);
+      return account;
     } catch (error) {
       await client.destroy().catch(() => undefined);
       throw error;
     }
   }
 
-  /** The stored session's user, or undefined when the session is logged out. */
-  private async resumed(client: Account["client"]): Promise<Api.User | undefined> {
+  private async resume(id: number): Promise<Account> {
+    const session = loadSession(this.store.account(id));
+    if (!session) throw new NoSession();
+    const client = this.backend.createClient(session);
     try {
-      return await fetchSelf(client);
+      await client.connect();
+      const me = await fetchSelf(client);
+      return new Account(this, id, "bot", client, me);
     } catch (error) {
-      if (isRpcError(error) && LOGGED_OUT.has(error.errorMessage)) return undefined;
+      await client.destroy().catch(() => undefined);
+      if (isRpcError(error) && LOGGED_OUT.has(error.errorMessage)) throw new NoSession();
       throw isRpcError(error) ? toBotApiError(error) : error;
     }
   }
 
-  private async importBot(client: Account["client"], token: string): Promise<Api.User> {
+  private async importBot(client: Client, token: string): Promise<Api.User> {
     try {
       const auth = await client.invoke(
         new Api.auth.ImportBotAuthorization({ flags: 0, apiId: this.backend.apiId, apiHash: this.backend.apiHash, botAuthToken: token }),
@@ -106,18 +151,21 @@ export class AccountPool implements AccountOwner {
     }
   }
 
-  /** A new token for the same bot replaces the old one: the old token must stop working. */
-  private forgetOtherTokens(token: string, id: number): void {
-    for (const [other, pending] of this.byToken) {
-      if (other === token) continue;
-      pending.then(
-        (account) => {
-          if (account.id !== id || this.byToken.get(other) !== pending) return;
-          this.byToken.delete(other);
-          void account.disconnect();
-        },
-        () => undefined,
-      );
+  /** Drops the settled in-memory entries of account `id` that `match`; returns the accounts dropped. */
+  private forget(id: number, match: (account: Account) => boolean): Set<Account> {
+    const dropped = new Set<Account>();
+    const live = this.liveById.get(id);
+    if (live && match(live)) {
+      this.liveById.delete(id);
+      this.ids.delete(id);
+      dropped.add(live);
     }
+    for (const [token, account] of this.liveByToken) {
+      if (account.id !== id || !match(account)) continue;
+      this.liveByToken.delete(token);
+      this.tokens.delete(token);
+      dropped.add(account);
+    }
+    return dropped;
   }
 }

@@ -21,7 +21,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 export function callContext(method: string, token = "123:abc", kind: "bot" | "user" = "bot"): CallContext {
   const account = () => Promise.reject(new Error("plugin tests have no Telegram account"));
-  return { method, kind, token, testEnv: false, config: testConfig(), raw: new Map(), account };
+  const updates = () => {
+    throw new Error("plugin tests have no update service");
+  };
+  return { method, kind, token, testEnv: false, config: testConfig(), raw: new Map(), account, updates };
 }
 
 /** Runs the loader against a fresh spec table and hooks; returns everything for assertions. */

@@ -14,7 +14,7 @@ export type Outcome = { ok: true; result: unknown; description?: string } | { ok
 
 export function api(updates: UpdatesService, config: Partial<Config> = {}) {
   const table = createMethodTable();
-  for (const [name, handler] of Object.entries(updateHandlers(updates))) table.implement(name, handler);
+  for (const [name, handler] of Object.entries(updateHandlers)) table.implement(name, handler);
   /** `described`: keep the description the official sends beside some results. */
   return async (accountId: number, method: string, values: Record<string, string | UploadedFile> = {}, described = false): Promise<Outcome> => {
     const entry = table.get(method)!;
@@ -27,6 +27,7 @@ export function api(updates: UpdatesService, config: Partial<Config> = {}) {
       config: { local: true, ...config } as Config,
       raw,
       account: async () => ({ id: accountId }) as Account,
+      updates: () => updates,
     };
     try {
       const value = await entry.handler!(ctx, parseParams(entry, raw));

@@ -252,7 +252,7 @@ describe("setWebhook, deleteWebhook, getWebhookInfo", () => {
 
   test("answers carry the official descriptions", async () => {
     const hook = listen();
-    const described = (description: string) => ({ ok: true, result: true, description });
+    const described = (description: string) => ({ ok: true as const, result: true, description });
     expect(await call(bot, "deleteWebhook", {}, true)).toEqual(described("Webhook is already deleted"));
     expect(await call(bot, "setWebhook", { url: hook.url }, true)).toEqual(described("Webhook was set"));
     expect(await call(bot, "deleteWebhook", {}, true)).toEqual(described("Webhook was deleted"));

@@ -1,16 +1,8 @@
-/** The handlers of the update methods, bound to the gateway's update service. */
-import type { UpdatesService } from "../../updates/service.ts";
+/** The handlers of the update methods; each reaches the update service through ctx.updates(). */
 import type { Handler } from "../types.ts";
 import { deleteWebhook } from "./delete-webhook.ts";
 import { getUpdates } from "./get-updates.ts";
 import { getWebhookInfo } from "./get-webhook-info.ts";
 import { setWebhook } from "./set-webhook.ts";
 
-export function updateHandlers(updates: UpdatesService): Record<string, Handler> {
-  return {
-    getUpdates: getUpdates(updates),
-    setWebhook: setWebhook(updates),
-    deleteWebhook: deleteWebhook(updates),
-    getWebhookInfo: getWebhookInfo(updates),
-  };
-}
+export const updateHandlers: Record<string, Handler> = { getUpdates, setWebhook, deleteWebhook, getWebhookInfo };

@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import type { UpdatesService } from "../../updates/service.ts";
 import { Described, type Handler, type UploadedFile } from "../types.ts";
 
 /**
@@ -7,19 +6,18 @@ import { Described, type Handler, type UploadedFile } from "../types.ts";
  * address passed the mode's rules.
  * https://core.telegram.org/bots/api#setwebhook
  */
-export const setWebhook =
-  (updates: UpdatesService): Handler =>
-  async (ctx, params) => {
-    const account = await ctx.account();
-    const file = params.certificate as UploadedFile | undefined;
-    const description = await updates.setWebhook(account.id, {
-      url: (params.url as string | undefined) ?? "",
-      ...(file ? { certificate: new Uint8Array(await readFile(file.path)) } : {}),
-      ...(params.ip_address !== undefined ? { ipAddress: params.ip_address as string } : {}),
-      maxConnections: updates.maxConnectionsOf(params.max_connections as number | undefined),
-      allowedUpdates: params.allowed_updates,
-      dropPendingUpdates: params.drop_pending_updates === true,
-      ...(params.secret_token !== undefined ? { secretToken: params.secret_token as string } : {}),
-    });
-    return new Described(true, description);
-  };
+export const setWebhook: Handler = async (ctx, params) => {
+  const account = await ctx.account();
+  const updates = ctx.updates();
+  const file = params.certificate as UploadedFile | undefined;
+  const description = await updates.setWebhook(account.id, {
+    url: (params.url as string | undefined) ?? "",
+    ...(file ? { certificate: new Uint8Array(await readFile(file.path)) } : {}),
+    ...(params.ip_address !== undefined ? { ipAddress: params.ip_address as string } : {}),
+    maxConnections: updates.maxConnectionsOf(params.max_connections as number | undefined),
+    allowedUpdates: params.allowed_updates,
+    dropPendingUpdates: params.drop_pending_updates === true,
+    ...(params.secret_token !== undefined ? { secretToken: params.secret_token as string } : {}),
+  });
+  return new Described(true, description);
+};
