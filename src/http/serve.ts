@@ -20,5 +20,7 @@ export function serve(app: AnyElysia, config: Pick<Config, "local" | "httpPort" 
     hostname: config.httpIpAddress ?? "0.0.0.0",
     maxRequestBodySize: maxRequestBodySize(config),
     idleTimeout: IDLE_TIMEOUT_SECONDS,
+    // Elysia turns reusePort on, which would let a second gateway share the port silently.
+    reusePort: false,
   });
 }

@@ -47,3 +47,36 @@ export interface SessionHub {
   /** Closes every client connection (a fault the control API can inject). */
   dropConnections(): void;
 }
+
+/** One permanent auth key as the server keeps it. */
+export interface StoredAuthKey {
+  /** The 256-byte key exactly as DH produced it (leading zero bytes kept). */
+  readonly key: Buffer;
+  /** The DC whose handshake created it (or that imported it). */
+  readonly dcId: number;
+  readonly accountId?: number;
+}
+
+/**
+ * Where auth keys live; the world persists it. Keyed by auth_key_id as a decimal string
+ * (the same form as RpcCaller.authKeyId). `get` runs for every incoming packet, so it
+ * must answer from memory.
+ */
+export interface AuthKeyStore {
+  get(authKeyId: string): StoredAuthKey | undefined;
+  set(authKeyId: string, value: StoredAuthKey): void;
+  delete(authKeyId: string): void;
+}
+
+/** Transport-level faults the control API can inject (POST /control/faults). */
+export interface FaultState {
+  /** Added before every RPC answer, in milliseconds (0: none). */
+  delayMs: number;
+  /**
+   * When set, the server keeps answering `dh_gen_retry` until a handshake yields an auth
+   * key whose first byte is 0, answers that one with `dh_gen_ok` and clears the flag.
+   */
+  zeroLeadingAuthKey: boolean;
+  /** Closes every client connection now. */
+  dropConnections(): void;
+}
