@@ -11,6 +11,7 @@ import type { Store } from "../store/store.ts";
 import { Account, type AccountOwner, fetchSelf, isRpcError } from "./account.ts";
 import type { TelegramBackend } from "./backend.ts";
 import { toBotApiError } from "./errors.ts";
+import { Peers, peersRepository } from "./peers.ts";
 import { clearSession, loadSession, saveSession, sessionRepository } from "./session-repo.ts";
 
 /** Errors that mean the stored session is no longer logged in. */
@@ -41,6 +42,7 @@ export class AccountPool implements AccountOwner {
     private readonly store: Store,
   ) {
     store.register(sessionRepository);
+    store.register(peersRepository);
   }
 
   /** The bot that `token` opens, logging it in on first use; 401 for a refused token. */
@@ -113,7 +115,7 @@ export class AccountPool implements AccountOwner {
       saveSession(this.store.account(id), client.session.save() as unknown as string);
       // A new token for a live bot: the old token's client goes, and the old token with it.
       for (const old of this.forget(id, () => true)) void old.disconnect();
-      const account = new Account(this, id, "bot", client, me);
+      const account = this.account(id, client, me);
       this.ids.set(id, Promise.resolve(account));
       this.liveById.set(id, account);
       return account;
@@ -129,13 +131,18 @@ export class AccountPool implements AccountOwner {
     const client = this.backend.createClient(session);
     try {
       await client.connect();
-      const me = await fetchSelf(client);
-      return new Account(this, id, "bot", client, me);
+      return this.account(id, client, await fetchSelf(client));
     } catch (error) {
       await client.destroy().catch(() => undefined);
       if (isRpcError(error) && LOGGED_OUT.has(error.errorMessage)) throw new NoSession();
       throw isRpcError(error) ? toBotApiError(error) : error;
     }
+  }
+
+  private account(id: number, client: Client, me: Api.User): Account {
+    const peers = new Peers(this.store.account(id));
+    peers.remember([me]);
+    return new Account(this, id, "bot", client, me, peers);
   }
 
   private async importBot(client: Client, token: string): Promise<Api.User> {

@@ -1,6 +1,7 @@
 /** One logged-in account: its GramJS client and what the gateway knows of it. */
 import { Api, type TelegramClient } from "telegram";
 import { toBotApiError } from "./errors.ts";
+import type { Peers } from "./peers.ts";
 
 /** What an account needs of the pool that holds it. */
 export interface AccountOwner {
@@ -18,6 +19,7 @@ export class Account {
     readonly client: TelegramClient,
     /** The account's own user, as Telegram last gave it. */
     public me: Api.User,
+    readonly peers: Peers,
     /** Unix seconds when this process logged the account in. */
     readonly launchedAt = Math.floor(Date.now() / 1000),
   ) {}
@@ -28,11 +30,21 @@ export class Account {
    */
   async invoke<R extends Api.AnyRequest>(request: R, method = ""): Promise<R["__response"]> {
     try {
-      return await this.client.invoke(request);
+      const result = await this.client.invoke(request);
+      this.rememberPeers(result);
+      return result;
     } catch (error) {
       if (isRpcError(error)) throw toBotApiError(error, method);
       throw error;
     }
+  }
+
+  /** Every TL result that carries users or chats teaches the directory their access hashes. */
+  rememberPeers(result: unknown): void {
+    if (typeof result !== "object" || result === null) return;
+    const { users, chats } = result as { users?: unknown; chats?: unknown };
+    const seen = [...(Array.isArray(users) ? users : []), ...(Array.isArray(chats) ? chats : [])];
+    if (seen.length > 0) this.peers.remember(seen);
   }
 
   get serverStartedAt(): number {
