@@ -1,0 +1,91 @@
+/** Plain records of the emulated world, as persisted (JSON) in the world's SQLite file. */
+
+/** The 2FA password as Telegram's servers keep it: only the SRP verifier, never the text. */
+export interface PasswordRecord {
+  /** hex */
+  salt1: string;
+  /** hex */
+  salt2: string;
+  g: number;
+  /** hex, 256 bytes: g^x mod p */
+  verifier: string;
+  hint?: string;
+}
+
+/** The common update box of one account (private chats and basic groups). */
+export interface UpdateState {
+  pts: number;
+  qts: number;
+  seq: number;
+  date: number;
+}
+
+export interface Account {
+  id: number;
+  kind: "user" | "bot";
+  firstName: string;
+  lastName?: string;
+  username?: string;
+  phone?: string;
+  /** The DC that holds this account's data; other DCs answer *_MIGRATE_X. */
+  dcId: number;
+  /** One access_hash per peer (decimal string of a signed 64-bit number). */
+  accessHash: string;
+  botToken?: string;
+  password?: PasswordRecord;
+  /** Last message id of this account's own box (private chats and basic groups). */
+  lastMessageId: number;
+  state: UpdateState;
+  createdAt: number;
+}
+
+export type ChatKind = "group" | "supergroup" | "channel";
+
+/** Telegram's chatAdminRights flags, by their TL names. */
+export type AdminRights = Partial<Record<AdminRightName, boolean>>;
+export type AdminRightName =
+  | "changeInfo"
+  | "postMessages"
+  | "editMessages"
+  | "deleteMessages"
+  | "banUsers"
+  | "inviteUsers"
+  | "pinMessages"
+  | "addAdmins"
+  | "anonymous"
+  | "manageCall"
+  | "other"
+  | "manageTopics";
+
+/** Telegram's chatBannedRights flags (true = forbidden), by their TL names. */
+export type BannedRights = Partial<Record<string, boolean>> & { untilDate?: number };
+
+export interface Member {
+  userId: number;
+  status: "creator" | "administrator" | "member" | "restricted" | "left" | "kicked";
+  adminRights?: AdminRights;
+  rank?: string;
+  bannedRights?: BannedRights;
+  inviterId?: number;
+  date: number;
+}
+
+export interface Chat {
+  id: number;
+  kind: ChatKind;
+  title: string;
+  username?: string;
+  forum: boolean;
+  creatorId: number;
+  accessHash: string;
+  date: number;
+  members: Member[];
+  /** Supergroups and channels: their own pts box and message numbering. */
+  pts: number;
+  lastMessageId: number;
+  pinnedIds: number[];
+  defaultBannedRights: BannedRights;
+  about?: string;
+  /** Basic groups: bumped on each change of the member list. */
+  version: number;
+}
