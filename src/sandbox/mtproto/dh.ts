@@ -1,0 +1,24 @@
+/**
+ * Telegram's published 2048-bit safe prime and generator g = 3, which the server offers
+ * in server_DH_inner_data; and the range check both sides apply to g_a / g_b.
+ * https://core.telegram.org/mtproto/auth_key#dh-key-exchange-complete
+ */
+import { bigFromBytes } from "./bigint.ts";
+
+export const DH_PRIME_BYTES = Buffer.from(
+  "C71CAEB9C6B1C9048E6C522F70F13F73980D40238E3E21C14934D037563D930F48198A0AA7C14058229493D22530F4DBFA336F6E0AC92513" +
+    "9543AED44CCE7C3720FD51F69458705AC68CD4FE6B6B13ABDC9746512969328454F18FAF8C595F642477FE96BB2A941D5BCD1D4AC8CC4988" +
+    "0708FA9B378E3C4F3A9060BEE67CF9A4A4A695811051907E162753B56B0F6B410DBA74D8A84B2A14B3144E0EF1284754FD17ED950D5965B4" +
+    "B9DD46582DB1178D169C6BC465B0D6FF9CA3928FEF5B9AE4E418FC15E83EBEA0F87FA9FF5EED70050DED2849F47BF959D956850CE929851F" +
+    "0D8115F635B105EE2E4E15D04B2454BF6F4FADF034B10403119CD8E3B92FCC5B",
+  "hex",
+);
+export const DH_PRIME = bigFromBytes(DH_PRIME_BYTES);
+export const DH_G = 3;
+
+const SAFETY = 1n << (2048n - 64n);
+
+/** 1 < x < p - 1 and 2^(2048-64) <= x <= p - 2^(2048-64), as the docs require. */
+export function inDhRange(x: bigint): boolean {
+  return x > 1n && x < DH_PRIME - 1n && x >= SAFETY && x <= DH_PRIME - SAFETY;
+}
