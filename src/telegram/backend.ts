@@ -8,6 +8,12 @@ import type { TelegramClientParams } from "telegram/client/telegramBaseClient";
 import { StringSession } from "telegram/sessions";
 import { createSandboxClient, type SandboxConfig, silentLogger } from "./sandbox-connection.ts";
 
+/**
+ * GramJS calls the global `alert` when it meets a constructor it does not know, and Bun's
+ * `alert` blocks on stdin: a server must never stop there, so it has none.
+ */
+(globalThis as { alert?: unknown }).alert = undefined;
+
 export interface TelegramBackend {
   readonly apiId: number;
   readonly apiHash: string;
