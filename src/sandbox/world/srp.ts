@@ -3,6 +3,7 @@
  * only the verifier v = g^x mod p, sends B = k·v + g^b, and checks the client's M1.
  */
 import { createHash, pbkdf2Sync, randomBytes } from "node:crypto";
+import { bigFromBytes as toBig, bigToBytes, modPow } from "../mtproto/bigint.ts";
 import type { PasswordRecord } from "./types.ts";
 
 /** Telegram's published 2048-bit safe prime (the one clients accept), with g = 3. */
@@ -20,25 +21,7 @@ export const SRP_G = 3;
 const P = toBig(SRP_P);
 const sha256 = (...parts: Buffer[]): Buffer => createHash("sha256").update(Buffer.concat(parts)).digest();
 
-function toBig(buf: Buffer): bigint {
-  return buf.length === 0 ? 0n : BigInt(`0x${buf.toString("hex")}`);
-}
-
-function toBuf256(value: bigint): Buffer {
-  return Buffer.from(value.toString(16).padStart(512, "0"), "hex");
-}
-
-function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
-  let result = 1n;
-  let b = base % mod;
-  let e = exp;
-  while (e > 0n) {
-    if (e & 1n) result = (result * b) % mod;
-    b = (b * b) % mod;
-    e >>= 1n;
-  }
-  return result;
-}
+const toBuf256 = (value: bigint): Buffer => bigToBytes(value, 256);
 
 /** x = PH2(password, salt1, salt2) as in the published algorithm. */
 function passwordHash(password: string, salt1: Buffer, salt2: Buffer): Buffer {
