@@ -61,7 +61,7 @@ export class Hub implements SessionHub {
       if (!session.subscribed || !session.link || session.link.closed) continue;
       if (this.authKeys.get(session.authKeyIdText)?.accountId !== accountId) continue;
       body ??= updates.getBytes();
-      session.send({ body, contentRelated: true, kind: 3 });
+      session.pushUpdates(body);
     }
   }
 

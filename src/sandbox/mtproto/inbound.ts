@@ -72,6 +72,7 @@ function dispatchBody(env: InboundEnv, session: Session, msgId: bigint, body: Bu
     case C.gzipPacked:
       return dispatchBody(env, session, msgId, gunzipSync(r.bytes()));
     case C.msgsAck:
+      return session.acknowledge(r.longVector());
     case C.httpWait:
     case C.msgsStateInfo:
     case C.msgsAllInfo:
