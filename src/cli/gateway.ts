@@ -14,7 +14,9 @@ import { Hooks } from "../plugins/hooks.ts";
 import { loadPlugins, PluginLoadError } from "../plugins/loader.ts";
 import { Store } from "../store/store.ts";
 import { AccountPool } from "../telegram/account-pool.ts";
+import { UpdateManagers } from "../updates/managers.ts";
 import { UpdatesService } from "../updates/service.ts";
+import { fileIdsOf } from "../files/file-ids.ts";
 import { fetchSandboxConfig, sandboxBackend, telegramBackend, type TelegramBackend } from "../telegram/backend.ts";
 import { VERSION } from "../version.ts";
 import type { Config } from "./config.ts";
@@ -86,6 +88,15 @@ export async function startGateway(input: Config): Promise<Gateway | { error: st
   const updates = new UpdatesService({ store, config, runMethod });
   deps.updates = updates;
   updates.start();
+  const managers = new UpdateManagers({
+    pool: accounts,
+    store,
+    updates,
+    media: { fileIds: fileIdsOf },
+    onQueued: (accountId, update) => hooks.run("onUpdate", accountId, update),
+    log: (line) => log.write(LogLevel.warning, line),
+  });
+  managers.resumeWebhooks();
 
   const app = createHttpApp({ ...deps, routes: loaded.routes, plugins: [docsRoutes(table)] });
   const host = config.httpIpAddress ?? "0.0.0.0";

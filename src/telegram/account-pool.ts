@@ -37,6 +37,9 @@ export class AccountPool implements AccountOwner {
   private readonly liveById = new Map<number, Account>();
   private readonly liveByToken = new Map<string, Account>();
 
+  /** Runs when an account is opened, before it is handed out (the gateway starts its update manager). */
+  onOpen?: (account: Account) => Promise<void>;
+
   constructor(
     private readonly backend: TelegramBackend,
     private readonly store: Store,
@@ -116,6 +119,7 @@ export class AccountPool implements AccountOwner {
       // A new token for a live bot: the old token's client goes, and the old token with it.
       for (const old of this.forget(id, () => true)) void old.disconnect();
       const account = this.account(id, client, me);
+      await this.onOpen?.(account);
       this.ids.set(id, Promise.resolve(account));
       this.liveById.set(id, account);
       return account;
@@ -131,7 +135,9 @@ export class AccountPool implements AccountOwner {
     const client = this.backend.createClient(session);
     try {
       await client.connect();
-      return this.account(id, client, await fetchSelf(client));
+      const account = this.account(id, client, await fetchSelf(client));
+      await this.onOpen?.(account);
+      return account;
     } catch (error) {
       await client.destroy().catch(() => undefined);
       if (isRpcError(error) && LOGGED_OUT.has(error.errorMessage)) throw new NoSession();

@@ -24,6 +24,11 @@ export class Account {
     readonly launchedAt = Math.floor(Date.now() / 1000),
   ) {}
 
+  /** Sees every RPC result (the update manager takes the Updates of the account's own calls). */
+  readonly resultListeners = new Set<(result: unknown) => void>();
+  /** Run when the account disconnects (its update manager stops). */
+  readonly disconnectListeners = new Set<() => void>();
+
   /**
    * Calls Telegram; an RPC error becomes the official Bot API error for `method` (the
    * Bot API method being served), so handlers never translate errors themselves.
@@ -32,6 +37,7 @@ export class Account {
     try {
       const result = await this.client.invoke(request);
       this.rememberPeers(result);
+      for (const listener of this.resultListeners) listener(result);
       return result;
     } catch (error) {
       if (isRpcError(error)) throw toBotApiError(error, method);
@@ -62,6 +68,8 @@ export class Account {
   }
 
   async disconnect(): Promise<void> {
+    for (const listener of this.disconnectListeners) listener();
+    this.disconnectListeners.clear();
     await this.client.destroy().catch(() => undefined);
   }
 }
