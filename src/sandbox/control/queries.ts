@@ -15,8 +15,14 @@ export function getCallbackQuery(env: ControlEnv, id: string) {
   const query = env.world.queries.callbacks.get(id);
   if (!query) throw new ControlError(404, "no such callback query");
   if (!query.answer) return { answered: false };
-  const { text, showAlert, url } = query.answer;
-  return { answered: true, ...(text ? { text } : {}), ...(showAlert ? { show_alert: true } : {}), ...(url ? { url } : {}) };
+  const { text, showAlert, url, cacheTime } = query.answer;
+  return {
+    answered: true,
+    ...(text ? { text } : {}),
+    ...(showAlert ? { show_alert: true } : {}),
+    ...(url ? { url } : {}),
+    ...(cacheTime ? { cache_time: cacheTime } : {}),
+  };
 }
 
 export function createInlineQuery(env: ControlEnv, body: Body) {

@@ -3,6 +3,10 @@ import { RpcError } from "../mtproto/types.ts";
 import { WorldError } from "../world/world.ts";
 import { createBot, createUser, lastCode } from "./accounts.ts";
 import { act } from "./act.ts";
+import { viewBotSettings } from "./bot-settings.ts";
+import { viewTopics } from "./forum-topics.ts";
+import { createWebAppQuery, getPreparedMessage, getWebAppQuery } from "./web-apps.ts";
+import { listChatActions } from "./chat-actions.ts";
 import { createChat, listMessages, viewChat } from "./chats.ts";
 import { type Body, CONTROL_ERRORS, ControlError, type ControlEnv } from "./env.ts";
 import { reset, setFaults } from "./faults.ts";
@@ -19,15 +23,21 @@ const ROUTES: Route[] = [
   { method: "GET", path: /^\/control\/config$/, run: (env) => env.config() },
   { method: "POST", path: /^\/control\/bots$/, run: (env, { body }) => createBot(env, body) },
   { method: "POST", path: /^\/control\/users$/, run: (env, { body }) => createUser(env, body) },
+  { method: "GET", path: /^\/control\/bots\/(\d+)\/settings$/, run: (env, { params }) => viewBotSettings(env, params[0]!) },
   { method: "GET", path: /^\/control\/codes\/([^/]+)$/, run: (env, { params }) => lastCode(env, params[0]!) },
   { method: "POST", path: /^\/control\/chats$/, run: (env, { body }) => createChat(env, body) },
   { method: "GET", path: /^\/control\/chats\/(-?\d+)$/, run: (env, { params, url }) => viewChat(env, params[0]!, url) },
+  { method: "GET", path: /^\/control\/chats\/(-?\d+)\/topics$/, run: (env, { params }) => viewTopics(env, params[0]!) },
   { method: "GET", path: /^\/control\/chats\/(-?\d+)\/messages$/, run: (env, { params, url }) => listMessages(env, params[0]!, url) },
+  { method: "GET", path: /^\/control\/chats\/(-?\d+)\/actions$/, run: (env, { params, url }) => listChatActions(env, params[0]!, url) },
   { method: "POST", path: /^\/control\/messages$/, run: (env, { body }) => postMessage(env, body) },
   { method: "POST", path: /^\/control\/callback_queries$/, run: (env, { body }) => createCallbackQuery(env, body) },
   { method: "GET", path: /^\/control\/callback_queries\/([^/]+)$/, run: (env, { params }) => getCallbackQuery(env, params[0]!) },
   { method: "POST", path: /^\/control\/inline_queries$/, run: (env, { body }) => createInlineQuery(env, body) },
   { method: "GET", path: /^\/control\/inline_queries\/([^/]+)$/, run: (env, { params }) => getInlineQuery(env, params[0]!) },
+  { method: "POST", path: /^\/control\/web_app_queries$/, run: (env, { body }) => createWebAppQuery(env, body) },
+  { method: "GET", path: /^\/control\/web_app_queries\/([^/]+)$/, run: (env, { params }) => getWebAppQuery(env, params[0]!) },
+  { method: "GET", path: /^\/control\/prepared_inline_messages\/([^/]+)$/, run: (env, { params }) => getPreparedMessage(env, params[0]!) },
   { method: "POST", path: /^\/control\/act$/, run: (env, { body }) => act(env, body) },
   { method: "POST", path: /^\/control\/faults$/, run: (env, { body }) => setFaults(env, body) },
   { method: "POST", path: /^\/control\/reset$/, run: (env) => reset(env) },

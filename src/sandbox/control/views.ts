@@ -1,7 +1,8 @@
 /** How the control API shows messages and chats (Bot API field names, ids as numbers). */
 import { Api } from "telegram";
 import { botApiChatId } from "../world/ids.ts";
-import type { Account, Chat, Member } from "../world/types.ts";
+import { inviteUrl } from "../world/invites.ts";
+import type { Account, Chat, InviteLink, Member } from "../world/types.ts";
 import type { World } from "../world/world.ts";
 import { entityFromTl } from "./entities.ts";
 import { markupToBotApi } from "./markup.ts";
@@ -44,7 +45,9 @@ function mediaView(media: Api.TypeMessageMedia | undefined): Json | undefined {
     return view;
   }
   if (!media || media instanceof Api.MessageMediaEmpty) return undefined;
-  return { type: media.className.replace(/^MessageMedia/, "").toLowerCase() };
+  // Media without a file (geo, venue, contact, dice, poll, web page) are shown whole, as TL JSON.
+  const { _: _name, ...fields } = tlToJson(media) as Json;
+  return { type: media.className.replace(/^MessageMedia/, "").toLowerCase(), ...fields };
 }
 
 /** A message as `viewer` has it; `from` is the sender's id (the chat's for channel posts). */
@@ -68,6 +71,13 @@ export function messageView(message: Api.Message | Api.MessageService, viewer: A
   if (message.replyTo instanceof Api.MessageReplyHeader && message.replyTo.replyToMsgId) {
     view.reply_to_message_id = message.replyTo.replyToMsgId;
   }
+  if (message.replyTo instanceof Api.MessageReplyHeader && message.replyTo.quoteText !== undefined) {
+    view.quote = message.replyTo.quoteText;
+  }
+  if (message.fwdFrom) view.forward_from = message.fwdFrom.fromId ? peerChatId(message.fwdFrom.fromId) : null;
+  if (message.noforwards) view.protect_content = true;
+  if (message.silent) view.silent = true;
+  if (message.reactions) view.reactions = tlToJson(message.reactions.results);
   if (message.editDate) view.edit_date = message.editDate;
   return view;
 }
@@ -82,6 +92,16 @@ function memberView(world: World, member: Member): Json {
   return view;
 }
 
+function inviteView(link: InviteLink): Json {
+  const view: Json = { invite_link: inviteUrl(link.hash), creator_id: link.adminId, is_primary: Boolean(link.permanent), is_revoked: Boolean(link.revoked) };
+  if (link.title) view.name = link.title;
+  if (link.expireDate) view.expire_date = link.expireDate;
+  if (link.usageLimit) view.member_limit = link.usageLimit;
+  if (link.requestNeeded) view.creates_join_request = true;
+  if (link.subscription) Object.assign(view, { subscription_period: link.subscription.period, subscription_price: link.subscription.amount });
+  return view;
+}
+
 /** A group, supergroup or channel as the control API shows it. */
 export function chatView(world: World, chat: Chat): Json {
   const view: Json = {
@@ -91,9 +111,15 @@ export function chatView(world: World, chat: Chat): Json {
     members: chat.members.map((m) => memberView(world, m)),
     permissions: chat.defaultBannedRights,
     pinned_message_ids: chat.pinnedIds,
-    invite_links: [],
+    invite_links: (chat.inviteLinks ?? []).map(inviteView),
   };
   if (chat.username) view.username = chat.username;
+  if (chat.about) view.description = chat.about;
+  if (chat.migratedTo !== undefined) view.migrate_to_chat_id = botApiChatId({ kind: "channel", id: chat.migratedTo });
+  if (chat.joinRequests?.length) view.join_requests = chat.joinRequests.map((r) => ({ user_id: r.userId, date: r.date }));
+  if (chat.bannedSenders?.length) {
+    view.banned_sender_chats = chat.bannedSenders.map((b) => ({ chat_id: botApiChatId({ kind: "channel", id: b.chatId }), until_date: b.untilDate }));
+  }
   if (chat.kind === "supergroup") view.is_forum = chat.forum;
   return view;
 }

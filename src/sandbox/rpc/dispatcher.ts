@@ -7,8 +7,15 @@ import { migrateError, rpcError } from "../world/errors.ts";
 import type { World } from "../world/world.ts";
 import { accountHandlers } from "./account.ts";
 import { authHandlers } from "./auth.ts";
+import { botMessagesHandlers } from "./bot-messages.ts";
 import { botsHandlers } from "./bots.ts";
+import { botSettingsHandlers } from "./bot-settings.ts";
+import { forumTopicsHandlers } from "./forum-topics.ts";
+import { webAppsHandlers } from "./web-apps.ts";
 import { channelsHandlers } from "./channels.ts";
+import { chatsHandlers } from "./chats.ts";
+import { invitesHandlers } from "./invites.ts";
+import { premiumHandlers } from "./premium.ts";
 import type { DcAddress, HandlerTable, RpcContext, RpcState } from "./context.ts";
 import type { MethodFaults } from "./faults.ts";
 import { helpHandlers } from "./help.ts";
@@ -25,9 +32,17 @@ export const HANDLERS: HandlerTable = {
   ...usersHandlers,
   ...updatesHandlers,
   ...messagesHandlers,
+  ...botMessagesHandlers,
+  // After botMessagesHandlers: it adds the topic form of messages.UnpinAllMessages.
+  ...forumTopicsHandlers,
   ...channelsHandlers,
   ...botsHandlers,
+  ...botSettingsHandlers,
+  ...webAppsHandlers,
   ...membersHandlers,
+  ...chatsHandlers,
+  ...invitesHandlers,
+  ...premiumHandlers,
   ...uploadHandlers,
 };
 

@@ -5,16 +5,36 @@ import { rpcError } from "../world/errors.ts";
 import { history, messagesById, sendMessage } from "../world/messages.ts";
 import { forwardMessages } from "../world/forward.ts";
 import { fileFromInput, mediaTl } from "../world/media.ts";
+import { contentMedia } from "../world/message-media.ts";
 import { updatesFor } from "../world/push.ts";
 import { sendReaction } from "../world/reactions.ts";
 import { big, chatTl, userTl } from "../world/tl.ts";
 import type { Account } from "../world/types.ts";
 import { type HandlerTable, me, type RpcContext, userOnly } from "./context.ts";
-import { resolveGroup, resolvePeer } from "./peers.ts";
+import { resolveGroup, resolvePeer, resolveUser } from "./peers.ts";
 import { messagesResult } from "./results.ts";
 
 function replyToId(replyTo: Api.TypeInputReplyTo | undefined): number | undefined {
   return replyTo instanceof Api.InputReplyToMessage ? replyTo.replyToMsgId : undefined;
+}
+
+/** Telegram stores a mention of an InputUser as a mention of that user's id. */
+function storedEntities(ctx: RpcContext, sender: Account, entities: Api.TypeMessageEntity[] | undefined) {
+  return entities?.map((entity) =>
+    entity instanceof Api.InputMessageEntityMentionName
+      ? new Api.MessageEntityMentionName({
+        offset: entity.offset,
+        length: entity.length,
+        userId: big(resolveUser(ctx.world, sender, entity.userId).id),
+      })
+      : entity,
+  );
+}
+
+function quoteOf(replyTo: Api.TypeInputReplyTo | undefined) {
+  // Absent flag fields decode as null or undefined.
+  if (!(replyTo instanceof Api.InputReplyToMessage) || replyTo.quoteText == null) return undefined;
+  return { text: replyTo.quoteText, entities: replyTo.quoteEntities, offset: replyTo.quoteOffset };
 }
 
 /** Users cannot attach bot keyboards; Telegram drops them silently. */
@@ -25,14 +45,19 @@ function markupOf(sender: Account, markup: Api.TypeReplyMarkup | undefined) {
 function send(ctx: RpcContext, request: Api.messages.SendMessage | Api.messages.SendMedia) {
   const sender = me(ctx);
   const target = resolvePeer(ctx.world, sender, request.peer);
-  const media = request instanceof Api.messages.SendMedia ? mediaTl(fileFromInput(ctx.world, sender, request.media)) : undefined;
+  const media = request instanceof Api.messages.SendMedia
+    ? (contentMedia(ctx.world, request.media) ?? mediaTl(fileFromInput(ctx.world, sender, request.media)))
+    : undefined;
   const sent = sendMessage(ctx.world, sender, target, {
     text: request.message,
-    entities: request.entities,
+    entities: storedEntities(ctx, sender, request.entities),
     replyToId: replyToId(request.replyTo),
     replyMarkup: markupOf(sender, request.replyMarkup),
     silent: request.silent,
     media,
+    quote: quoteOf(request.replyTo),
+    noforwards: request.noforwards,
+    invertMedia: (request as { invertMedia?: boolean }).invertMedia,
   }, ctx.echo);
   const message = sent.message as Api.Message;
   // Telegram answers a plain private message in short form, anything with media in full.
@@ -62,10 +87,14 @@ function getHistory(ctx: RpcContext, request: Api.messages.GetHistory) {
 function edit(ctx: RpcContext, request: Api.messages.EditMessage) {
   const editor = me(ctx);
   const target = resolvePeer(ctx.world, editor, request.peer);
+  // Absent flag fields decode as null: only a present message replaces the text.
+  const text = request.message ?? undefined;
   return editMessage(ctx.world, editor, target, request.id, {
-    text: request.message,
-    entities: request.message !== undefined ? (request.entities ?? []) : request.entities,
-    replyMarkup: markupOf(editor, request.replyMarkup),
+    text,
+    entities: text !== undefined ? (storedEntities(ctx, editor, request.entities ?? undefined) ?? []) : undefined,
+    replyMarkup: markupOf(editor, request.replyMarkup ?? undefined),
+    replaceMarkup: editor.kind === "bot",
+    media: request.media ?? undefined,
   });
 }
 
@@ -117,6 +146,9 @@ function forward(ctx: RpcContext, request: Api.messages.ForwardMessages) {
   const target = resolvePeer(ctx.world, sender, request.toPeer);
   const sent = forwardMessages(ctx.world, sender, source, request.id, target, {
     dropAuthor: request.dropAuthor ?? false,
+    dropCaptions: request.dropMediaCaptions,
+    noforwards: request.noforwards,
+    silent: request.silent,
     echo: ctx.echo,
   });
   const randomIds = request.randomId ?? [];

@@ -4,6 +4,7 @@ import { rpcError } from "../world/errors.ts";
 import { chatTl, peerOfChat, peerUser, userTl } from "../world/tl.ts";
 import type { Account } from "../world/types.ts";
 import { type HandlerTable, me, type RpcContext, vector } from "./context.ts";
+import { botFullFields } from "./bot-settings.ts";
 import { resolveUser } from "./peers.ts";
 
 function getUsers(ctx: RpcContext, request: Api.users.GetUsers) {
@@ -31,10 +32,7 @@ function fullUser(ctx: RpcContext, request: Api.users.GetFullUser) {
       settings: new Api.PeerSettings({}),
       notifySettings: new Api.PeerNotifySettings({}),
       commonChatsCount: user.id === viewer.id ? 0 : common,
-      botInfo:
-        user.kind === "bot"
-          ? new Api.BotInfo({ userId: userTl(user, viewer.id).id, description: "", commands: [] })
-          : undefined,
+      ...(user.kind === "bot" ? botFullFields(ctx.world, user) : {}),
     }),
     chats: [],
     users: [userTl(user, viewer.id)],

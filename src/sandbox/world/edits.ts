@@ -1,6 +1,7 @@
 /** Editing and deleting messages, with the pts events and pushes Telegram sends for them. */
 import { Api } from "telegram";
 import { rpcError } from "./errors.ts";
+import { editedMedia } from "./message-media.ts";
 import { boxOf, type Target } from "./messages.ts";
 import { updateShort, updatesFor } from "./push.ts";
 import { big, decodeTl } from "./tl.ts";
@@ -12,12 +13,17 @@ export interface MessageChange {
   text?: string;
   entities?: Api.TypeMessageEntity[];
   replyMarkup?: Api.TypeReplyMarkup;
+  /** Bots restate their keyboard with every edit: an edit without one removes it. */
+  replaceMarkup?: boolean;
+  /** An InputMedia that changes the media in place (a live location, a poll's close). */
+  media?: unknown;
 }
 
 const now = () => Math.floor(Date.now() / 1000);
 
 function sameBytes(a: { getBytes(): Buffer } | undefined, b: { getBytes(): Buffer } | undefined): boolean {
-  if (!a || !b) return a === b;
+  // Absent TL fields decode as null or undefined: both mean none.
+  if (!a || !b) return !a && !b;
   return a.getBytes().equals(b.getBytes());
 }
 
@@ -50,8 +56,12 @@ export function editMessage(world: World, editor: Account, target: Target, id: n
   if (!own) throw rpcError("MESSAGE_AUTHOR_REQUIRED");
   const text = change.text ?? current.message;
   const entities = change.text !== undefined ? change.entities : (change.entities ?? current.entities);
-  const markup = change.replyMarkup ?? current.replyMarkup;
-  if (text === current.message && entitiesEqual(entities, current.entities) && sameBytes(markup, current.replyMarkup)) {
+  const markup = change.replaceMarkup ? change.replyMarkup : (change.replyMarkup ?? current.replyMarkup);
+  const media = change.media === undefined ? current.media : editedMedia(current.media, change.media);
+  if (
+    text === current.message && entitiesEqual(entities, current.entities) && sameBytes(markup, current.replyMarkup) &&
+    sameBytes(media, current.media)
+  ) {
     throw rpcError("MESSAGE_NOT_MODIFIED");
   }
   if (!text && !current.media) throw rpcError("MESSAGE_EMPTY");
@@ -61,6 +71,7 @@ export function editMessage(world: World, editor: Account, target: Target, id: n
     message.message = text;
     message.entities = entities?.length ? entities : undefined;
     message.replyMarkup = markup;
+    message.media = media;
     message.editDate = editDate;
     return message;
   };

@@ -20,6 +20,11 @@ function originalHeader(message: Api.Message, viewer: Account, source: Target): 
 export interface ForwardOptions {
   /** Copy without the header (Bot API copyMessage). */
   dropAuthor: boolean;
+  /** Copies of media messages go without their captions. */
+  dropCaptions?: boolean;
+  /** The copies are protected (no forwarding or saving). */
+  noforwards?: boolean;
+  silent?: boolean;
   echo: boolean;
 }
 
@@ -45,9 +50,11 @@ export function forwardMessages(
       sender,
       target,
       {
-        text: message.message,
-        entities: message.entities,
+        text: options.dropCaptions && message.media ? "" : message.message,
+        entities: options.dropCaptions && message.media ? undefined : message.entities,
         media: message.media,
+        noforwards: options.noforwards,
+        silent: options.silent,
         fwdFrom: options.dropAuthor ? undefined : originalHeader(message, sender, source),
       },
       options.echo,

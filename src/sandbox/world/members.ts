@@ -13,12 +13,12 @@ import type { World } from "./world.ts";
 
 const now = () => Math.floor(Date.now() / 1000);
 
-function isAdmin(member: Member | undefined, right?: keyof AdminRights): boolean {
+export function isAdmin(member: Member | undefined, right?: keyof AdminRights): boolean {
   if (member?.status === "creator") return true;
   return member?.status === "administrator" && (right === undefined || member.adminRights?.[right] === true);
 }
 
-function participantTl(chat: Chat, member: Member | undefined): Api.TypeChannelParticipant | Api.TypeChatParticipant | undefined {
+export function participantTl(chat: Chat, member: Member | undefined): Api.TypeChannelParticipant | Api.TypeChatParticipant | undefined {
   if (!member || member.status === "left") return undefined;
   const userId = big(member.userId);
   const inviterId = big(member.inviterId ?? chat.creatorId);
@@ -103,10 +103,10 @@ export function addMembers(world: World, actor: Account, chat: Chat, userIds: nu
   return announce(world, actor, chat, new Api.MessageActionChatAddUser({ users: userIds.map((id) => big(id)) }), echo);
 }
 
-/** channels.joinChannel: public chats only (invite links are not modelled). */
-export function join(world: World, user: Account, chat: Chat, echo = false): Api.TypeUpdate[] {
+/** channels.joinChannel (public chats), or joining by an invite link (invites.ts). */
+export function join(world: World, user: Account, chat: Chat, echo = false, viaInvite = false): Api.TypeUpdate[] {
   if (world.member(chat, user.id)) throw rpcError("USER_ALREADY_PARTICIPANT");
-  if (!chat.username) throw rpcError("CHANNEL_PRIVATE");
+  if (!chat.username && !viaInvite) throw rpcError("CHANNEL_PRIVATE");
   if (chat.members.find((m) => m.userId === user.id)?.status === "kicked") throw rpcError("CHANNEL_PRIVATE");
   setMember(world, user, chat, user.id, { userId: user.id, status: "member", date: now() });
   return announce(world, user, chat, new Api.MessageActionChatAddUser({ users: [big(user.id)] }), echo);

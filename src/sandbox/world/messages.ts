@@ -27,6 +27,12 @@ export interface MessageInput {
   action?: Api.TypeMessageAction;
   /** For forwarded messages: the original's header. */
   fwdFrom?: Api.MessageFwdHeader;
+  /** The part of the replied message quoted (messages.sendMessage's reply_to quote fields). */
+  quote?: { text: string; entities?: Api.TypeMessageEntity[]; offset?: number };
+  /** Protected content: no forwarding or saving. */
+  noforwards?: boolean;
+  /** Shown above its media or link preview. */
+  invertMedia?: boolean;
 }
 
 export interface SendResult {
@@ -89,11 +95,21 @@ function compose(envelope: Envelope, input: MessageInput): Api.Message | Api.Mes
     replyMarkup: input.replyMarkup,
     media: input.media,
     fwdFrom: input.fwdFrom,
+    noforwards: input.noforwards,
+    ...(input.invertMedia ? { invertMedia: true } : {}),
   });
 }
 
-function replyHeader(id: number | undefined): Api.MessageReplyHeader | undefined {
-  return id === undefined ? undefined : new Api.MessageReplyHeader({ replyToMsgId: id });
+function replyHeader(id: number | undefined, quote?: MessageInput["quote"]): Api.MessageReplyHeader | undefined {
+  if (id === undefined) return undefined;
+  if (!quote) return new Api.MessageReplyHeader({ replyToMsgId: id });
+  return new Api.MessageReplyHeader({
+    replyToMsgId: id,
+    quote: true,
+    quoteText: quote.text,
+    quoteEntities: quote.entities?.length ? quote.entities : undefined,
+    quoteOffset: quote.offset,
+  });
 }
 
 /** Sends as `from`; `echo` also pushes to the sender's own sessions (control API actions). */
@@ -140,7 +156,7 @@ function sendToBoxes(world: World, from: Account, target: Target, input: Message
             : peerUser(owner.id === from.id ? target.account.id : from.id),
         fromId: target.kind === "chat" ? peerUser(from.id) : undefined,
         date,
-        replyTo: replyHeader(replyIds.get(`u${owner.id}`)),
+        replyTo: replyHeader(replyIds.get(`u${owner.id}`), input.quote),
       },
       input,
     );
@@ -173,7 +189,7 @@ function sendToChannel(world: World, from: Account, chat: Chat, input: MessageIn
       peerId: peerOfChat(chat),
       fromId: broadcast ? undefined : peerUser(from.id),
       date: now(),
-      replyTo: replyHeader(input.replyToId),
+      replyTo: replyHeader(input.replyToId, input.quote),
     },
     input,
   );

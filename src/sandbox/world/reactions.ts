@@ -50,7 +50,6 @@ export function sendReaction(world: World, actor: Account, target: Target, msgId
   const row = world.store.getMessage(box, msgId);
   const message = row && row.peer === peer ? decodeTl<Api.TypeMessage>(row.data) : undefined;
   if (!row || !(message instanceof Api.Message)) throw rpcError("MESSAGE_ID_INVALID");
-  if (actor.kind === "bot") throw rpcError("BOT_METHOD_INVALID");
   const isActor = (entry: Api.MessagePeerReaction) => (entry.peerId as Api.PeerUser).userId.toJSNumber() === actor.id;
   const previous = message.reactions?.recentReactions ?? [];
   const oldReactions = previous.filter(isActor).map((entry) => entry.reaction);

@@ -54,6 +54,7 @@ export function chatTl(world: World, chat: Chat, viewerId: number): Api.TypeChat
       left: entry.status === "left",
       adminRights,
       defaultBannedRights: bannedRightsTl(chat.defaultBannedRights),
+      ...migration(world, chat),
     });
   }
   if (entry?.status === "kicked") {
@@ -82,6 +83,13 @@ export function chatTl(world: World, chat: Chat, viewerId: number): Api.TypeChat
     defaultBannedRights: bannedRightsTl(chat.defaultBannedRights),
     participantsCount: count,
   });
+}
+
+/** A basic group upgraded to a supergroup is deactivated and points at it. */
+function migration(world: World, chat: Chat): { deactivated?: boolean; migratedTo?: Api.InputChannel } {
+  const to = chat.migratedTo === undefined ? undefined : world.chat(chat.migratedTo);
+  if (!to) return {};
+  return { deactivated: true, migratedTo: new Api.InputChannel({ channelId: big(to.id), accessHash: big(to.accessHash) }) };
 }
 
 export function peerOfChat(chat: Chat): Api.TypePeer {

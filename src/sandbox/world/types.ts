@@ -88,4 +88,32 @@ export interface Chat {
   about?: string;
   /** Basic groups: bumped on each change of the member list. */
   version: number;
+  /** Basic groups upgraded to a supergroup: its id (the group is deactivated). */
+  migratedTo?: number;
+  /** Supergroups and channels: chats banned from posting as a sender chat, with their ban's end (0: forever). */
+  bannedSenders?: { chatId: number; untilDate: number }[];
+  /** Invite links the chat's admins made (invites.ts). */
+  inviteLinks?: InviteLink[];
+  /** Users who asked to join through a link that needs approval. */
+  joinRequests?: { userId: number; date: number; hash: string }[];
+  /** Boosts users gave the chat (boosts.ts). */
+  boosts?: { id: string; userId: number; date: number; expires: number }[];
+}
+
+export interface InviteLink {
+  hash: string;
+  adminId: number;
+  date: number;
+  title?: string;
+  expireDate?: number;
+  usageLimit?: number;
+  requestNeeded?: boolean;
+  /** The admin's primary link. */
+  permanent?: boolean;
+  revoked?: boolean;
+  usage: number;
+  /** Pending join requests made through this link. */
+  requested?: number;
+  /** Stars subscription: period in seconds and price. */
+  subscription?: { period: number; amount: number };
 }
