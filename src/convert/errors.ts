@@ -83,3 +83,21 @@ export function botApiText(message: string): string {
 export function badRequest(message: string): BotApiError {
   return new BotApiError(400, botApiText(message));
 }
+
+/** The official server's texts for inline query results (answerInlineQuery, answerWebAppQuery…). */
+export const INLINE_RESULTS = {
+  unparsable: (reason: string) => `Can't parse JSON encoded inline query results: ${reason}`,
+  notArray: "Expected an Array of inline query results",
+  tooMany: "Too many inline query results specified",
+  result: (reason: string) => `Can't parse inline query result: ${reason}`,
+  notObject: "Inline query result must be an object",
+  unsupported: (type: string) => `type "${type}" is unsupported for the inline query result`,
+  button: (reason: string) => `Can't parse inline query results button: ${reason}`,
+  buttonNotObject: "InlineQueryResultsButton must be an Object",
+  buttonOneField: "InlineQueryResultsButton must have exactly one optional field",
+  contentMissing: "Input message content is not specified",
+  /** TDLib's answer to a file_id it cannot read (or a web file) in a cached result. */
+  badFileId: "Wrong file identifier/HTTP URL specified",
+  webAppResultMissing: "Result isn't specified",
+  webAppUnparsable: (reason: string) => `Can't parse JSON encoded web view query results ${reason}`,
+} as const;

@@ -14,7 +14,8 @@ import { toMediaContent } from "./media/content.ts";
 import { peerRef, type PeerDirectory } from "./peers.ts";
 
 export function toTextQuote(header: Api.MessageReplyHeader, peers: PeerDirectory): TextQuote | undefined {
-  if (header.quoteText === undefined) return undefined;
+  // Decoded TL leaves absent flag fields null.
+  if (header.quoteText == null) return undefined;
   const out: TextQuote = { text: header.quoteText, position: header.quoteOffset ?? 0 };
   const entities = toBotEntities(header.quoteEntities, peers);
   if (entities.length > 0) out.entities = entities;

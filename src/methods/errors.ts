@@ -72,6 +72,9 @@ const MISSING: Record<string, string> = {
   longitude: "longitude is empty",
   "sendMessage.text": "message text is empty",
   "editMessageText.text": "message text is empty",
+  "deleteMessage.chat_id": "chat identifier is not specified",
+  "deleteMessage.message_id": "message identifier is not specified",
+  "sendChatAction.action": "wrong parameter action in request",
   "getStickerSet.name": "sticker_set_name is empty",
   "sendPhoto.photo": "there is no photo in the request",
   "sendLivePhoto.live_photo": "there is no live photo in the request",
@@ -138,3 +141,38 @@ export function missingParam(method: string, param: string): BotApiError {
 export function unparsableParam(method: string, param: string): BotApiError {
   return new BotApiError(400, `Bad Request: ${lookup(UNPARSABLE, method, param) ?? `can't parse ${param} JSON object`}`);
 }
+
+/**
+ * TDLib's and the official server's own texts for the bot-settings, query and
+ * forum-topic methods, before the "Bad Request: " casing rule (convert/errors.ts
+ * botApiText) is applied.
+ */
+export const BOT_SETTINGS = {
+  scope: (reason: string) => `Can't parse BotCommandScope: ${reason}`,
+  scopeNotObject: "BotCommandScope must be an Object",
+  scopeType: "Unsupported type specified",
+  scopeChatEmpty: "Empty chat_id specified",
+  scopeUserId: "Invalid user_id specified",
+  scopePrivate: "Can't use specified scope in private chats",
+  scopeChannel: "Can't change commands in channel chats",
+  commands: (reason: string) => `Can't parse BotCommand: ${reason}`,
+  commandsNotArray: "Expected an Array of BotCommand",
+  commandNotObject: "expected an Object",
+  commandEmpty: "Command must be non-empty",
+  commandTooLong: "Command length must not exceed 32",
+  descriptionEmpty: "Command description must be non-empty",
+  descriptionTooLong: "Command description length must not exceed 256",
+  languageCode: "Invalid language code specified",
+  menuButton: (reason: string) => `Can't parse menu button: ${reason}`,
+  menuButtonNotObject: "MenuButton must be an Object",
+  menuButtonType: "MenuButton has unsupported type",
+  menuButtonText: "Menu button text must be non-empty",
+  /** TDLib's prefix for a bad Web App URL of a menu button. */
+  menuButtonUrl: "Menu button Web App ",
+  invalidChatId: "Invalid chat_id specified",
+  rights: (reason: string) => `Can't parse ChatAdministratorRights: ${reason}`,
+  rightsNotObject: "ChatAdministratorRights must be an Object",
+  userNotFound: "User not found",
+  notForum: "Chat is not a forum",
+  invalidUserId: "Invalid user_id specified",
+} as const;
