@@ -4,6 +4,7 @@
  * arguments, so the same update and peers always give the same JSON.
  * https://core.telegram.org/bots/api#update
  */
+import { toInlineMessageId } from "../convert/inline-message-id.ts";
 import type { InlineQuery } from "@grammyjs/types";
 import { Api } from "telegram";
 import { chatOfPeer, userOf } from "../convert/chat.ts";
@@ -116,11 +117,8 @@ function chosenResult(update: Api.UpdateBotInlineSend, peers: PeerDirectory) {
     from: userOf(peers, toNumber(update.userId)),
     query: update.query,
     ...location(update.geo),
-    ...(update.msgId ? { inline_message_id: inlineMessageId(update.msgId) } : {}),
+    ...(update.msgId ? { inline_message_id: toInlineMessageId(update.msgId) } : {}),
   };
 }
 
-/** inline_message_id: the InputBotInlineMessageID's TL bytes in base64url, as TDLib encodes it. */
-function inlineMessageId(id: Api.TypeInputBotInlineMessageID): string {
-  return Buffer.from(id.getBytes()).toString("base64url");
-}
+
