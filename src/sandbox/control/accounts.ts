@@ -11,6 +11,12 @@ export function createBot(env: ControlEnv, body: Body) {
   return { id: bot.id, token: bot.botToken, username: bot.username };
 }
 
+/** POST /control/bots/<id>/token: a new token for the bot, as BotFather's /revoke. */
+export function revokeToken(env: ControlEnv, botId: string) {
+  const bot = env.world.revokeBotToken(Number(botId));
+  return { id: bot.id, token: bot.botToken, username: bot.username };
+}
+
 export function createUser(env: ControlEnv, body: Body) {
   const user = env.world.createUser({
     phone: optionalField(body, "phone", isString, "a string"),

@@ -1,7 +1,7 @@
 /** The control API: Bun.serve on loopback, JSON in and out, routes of design.md. */
 import { RpcError } from "../mtproto/types.ts";
 import { WorldError } from "../world/world.ts";
-import { createBot, createUser, lastCode } from "./accounts.ts";
+import { createBot, createUser, lastCode, revokeToken } from "./accounts.ts";
 import { act } from "./act.ts";
 import { viewBotSettings } from "./bot-settings.ts";
 import { viewTopics } from "./forum-topics.ts";
@@ -22,6 +22,7 @@ type Route = {
 const ROUTES: Route[] = [
   { method: "GET", path: /^\/control\/config$/, run: (env) => env.config() },
   { method: "POST", path: /^\/control\/bots$/, run: (env, { body }) => createBot(env, body) },
+  { method: "POST", path: /^\/control\/bots\/(\d+)\/token$/, run: (env, { params }) => revokeToken(env, params[0]!) },
   { method: "POST", path: /^\/control\/users$/, run: (env, { body }) => createUser(env, body) },
   { method: "GET", path: /^\/control\/bots\/(\d+)\/settings$/, run: (env, { params }) => viewBotSettings(env, params[0]!) },
   { method: "GET", path: /^\/control\/codes\/([^/]+)$/, run: (env, { params }) => lastCode(env, params[0]!) },

@@ -28,6 +28,11 @@ export class WorldAuthKeys implements AuthKeyStore {
     this.store.deleteAuthKey(authKeyId);
   }
 
+  /** Logs out every key of one account (its sessions then get AUTH_KEY_UNREGISTERED). */
+  unbindAccount(accountId: number): void {
+    for (const [id, { accountId: owner, ...rest }] of this.keys) if (owner === accountId) this.set(id, rest);
+  }
+
   /** Logs every key out but keeps it, so its sessions get AUTH_KEY_UNREGISTERED. */
   unbindAll(): void {
     for (const [id, { accountId: _gone, ...rest }] of this.keys) this.set(id, rest);

@@ -211,6 +211,21 @@ export class World {
     });
   }
 
+  /**
+   * BotFather's /revoke: the bot gets a new token, the old one stops working, and every
+   * session logged in as the bot is logged out.
+   */
+  revokeBotToken(botId: number): Account {
+    const bot = this.accounts.get(botId);
+    if (!bot || bot.kind !== "bot" || !bot.botToken) throw new WorldError("BOT_INVALID");
+    this.tokens.delete(bot.botToken);
+    bot.botToken = newBotToken(botId);
+    this.tokens.set(bot.botToken, botId);
+    this.saveAccount(bot);
+    this.authKeys.unbindAccount(botId);
+    return bot;
+  }
+
   /** An unused test phone `99966XYYYY` on DC X (so its code is always XXXXX). */
   private freeTestPhone(dcId: number): string {
     for (let n = 1; n < 10000; n++) {
