@@ -22,6 +22,8 @@ export interface UpdateContext {
   readonly media: MediaContext;
   /** For a callback query: the message with the button, when the manager could fetch it. */
   readonly queryMessage?: RawMessage;
+  /** For a new message that replies in its chat: the replied message, when the manager could get it. */
+  readonly replyTo?: RawMessage;
 }
 
 type Out = BotApiUpdateWithoutId[];
@@ -64,7 +66,12 @@ export function toBotUpdates(update: Api.TypeUpdate, ctx: UpdateContext): Out {
  */
 function messageUpdate(raw: Api.TypeMessage, ctx: UpdateContext, edited: boolean): Out {
   if (raw instanceof Api.MessageEmpty || raw.out) return [];
-  const message = toBotMessage(raw, ctx.peers, { selfId: ctx.selfId, fileIds: ctx.media.fileIds, stickerSetName: ctx.media.stickerSetName });
+  const message = toBotMessage(raw, ctx.peers, {
+    selfId: ctx.selfId,
+    fileIds: ctx.media.fileIds,
+    stickerSetName: ctx.media.stickerSetName,
+    replyTo: ctx.replyTo,
+  });
   if (!message) return [];
   const channel = message.chat.type === "channel";
   const type = edited ? (channel ? "edited_channel_post" : "edited_message") : channel ? "channel_post" : "message";

@@ -13,7 +13,7 @@ import type { MediaContext } from "../convert/media/file-location.ts";
 import type { PeerDirectory } from "../convert/peers.ts";
 import type { Account } from "../telegram/account.ts";
 import { type Box, boxKey, CHANNEL_PREFIX, boxOf, startOf, verdict } from "./boxes.ts";
-import { fetchQueryMessage } from "./query-message.ts";
+import { type FetchedMessage, MessageLookup, repliedId } from "./query-message.ts";
 import { toBotUpdates } from "./convert-update.ts";
 import { CHANNEL_LIMIT, readChannelDifference, readDifference, type Batch } from "./difference.ts";
 import { isUpdates, type Pushed, tapUpdates } from "./gramjs-feed.ts";
@@ -57,9 +57,13 @@ export class UpdateManager {
   private tail: Promise<void> = Promise.resolve();
   private untap?: () => void;
   private stopped = false;
+  private readonly messages: MessageLookup;
 
   constructor(private readonly options: ManagerOptions) {
     this.repo = new StateRepo(options.db);
+    this.messages = new MessageLookup(options.account, (users, chats) => this.remember(users, chats));
+    // The bot itself is the sender of the messages its users reply to.
+    this.seen.add([options.account.me]);
   }
 
   private get account() {
@@ -225,9 +229,31 @@ export class UpdateManager {
   }
 
   private async convert(update: Api.TypeUpdate, peers: PeerDirectory): Promise<BotApiUpdateWithoutId[]> {
-    const queryMessage = update instanceof Api.UpdateBotCallbackQuery ? await fetchQueryMessage(this.account, update, (u, c) => this.remember(u, c)) : undefined;
-    const directory = queryMessage ? this.seen.directory(queryMessage.users, queryMessage.chats) : peers;
-    return toBotUpdates(update, { peers: directory, selfId: this.account.id, media: this.options.media, queryMessage: queryMessage?.message });
+    const fetched = await this.namedMessage(update);
+    const directory = fetched ? this.seen.directory(fetched.users, fetched.chats) : peers;
+    const named = fetched?.message;
+    return toBotUpdates(update, {
+      peers: directory,
+      selfId: this.account.id,
+      media: this.options.media,
+      ...(update instanceof Api.UpdateBotCallbackQuery ? { queryMessage: named } : { replyTo: named }),
+    });
+  }
+
+  /** The message an update names by id only: a callback query's, or the one a new message replies to. */
+  private async namedMessage(update: Api.TypeUpdate): Promise<FetchedMessage | undefined> {
+    if (update instanceof Api.UpdateBotCallbackQuery) return this.messages.get(update.peer, update.msgId);
+    const carriesMessage =
+      update instanceof Api.UpdateNewMessage ||
+      update instanceof Api.UpdateNewChannelMessage ||
+      update instanceof Api.UpdateEditMessage ||
+      update instanceof Api.UpdateEditChannelMessage;
+    if (!carriesMessage) return undefined;
+    const message = update.message;
+    if (message instanceof Api.MessageEmpty) return undefined;
+    this.messages.keep(message);
+    const replied = repliedId(message);
+    return replied === undefined ? undefined : this.messages.get(message.peerId, replied);
   }
 
   private hold(held: Held): void {
