@@ -1,6 +1,7 @@
 /** POST /control/messages: `from` sends inside the world, by the same path as messages.sendMessage. */
 import { type ControlMedia, type ControlMediaType, fileFromControl, mediaTl } from "../world/media.ts";
 import { sendMessage } from "../world/messages.ts";
+import { findEntities } from "./auto-entities.ts";
 import { entityToTl, type BotApiEntity } from "./entities.ts";
 import {
   accountOf,
@@ -41,9 +42,11 @@ export function postMessage(env: ControlEnv, body: Body) {
   const from = accountOf(env, "from", body.from);
   const target = targetOf(env, from, body.chat_id);
   const media = body.media === undefined ? undefined : mediaTl(fileFromControl(env.world, from, mediaSpec(body.media)));
+  const text = optionalField(body, "text", isString, "a string") ?? "";
   let entities;
   try {
-    entities = optionalField(body, "entities", isEntities, "an array of MessageEntity")?.map(entityToTl);
+    // Typed text with no entities given gets what an app would find in it.
+    entities = (optionalField(body, "entities", isEntities, "an array of MessageEntity") ?? findEntities(text)).map(entityToTl);
   } catch (error) {
     throw new ControlError(400, (error as Error).message);
   }
@@ -52,7 +55,7 @@ export function postMessage(env: ControlEnv, body: Body) {
     from,
     target,
     {
-      text: optionalField(body, "text", isString, "a string") ?? "",
+      text,
       entities,
       replyToId: optionalField(body, "reply_to_message_id", isInt, "a message id"),
       media,
