@@ -41,8 +41,20 @@ export class RawClient {
     return new RawClient(conn);
   }
 
+  /**
+   * GramJS drops a leading zero byte of a new key, so about 1 exchange in 256 fails its
+   * own new_nonce_hash check: like GramJS's connect loop, try again.
+   */
   async handshake(): Promise<void> {
-    const { authKey, timeOffset } = await doAuthentication(new MTProtoPlainSender(this.conn, log), log);
+    let done: Awaited<ReturnType<typeof doAuthentication>> | undefined;
+    for (let attempt = 1; !done; attempt++) {
+      try {
+        done = await doAuthentication(new MTProtoPlainSender(this.conn, log), log);
+      } catch (error) {
+        if (attempt >= 4 || !String(error).includes("nonce hash")) throw error;
+      }
+    }
+    const { authKey, timeOffset } = done;
     this.authKey = authKey;
     this.state = this.newSession();
     this.state.timeOffset = timeOffset;
