@@ -10,8 +10,10 @@ import { Api } from "telegram";
 import { chatOfPeer, userOf } from "../convert/chat.ts";
 import { toNumber } from "../convert/long.ts";
 import type { MediaContext } from "../convert/media/file-location.ts";
+import { toPoll } from "../convert/media/poll.ts";
 import { toBotMessage, type RawMessage } from "../convert/message.ts";
 import { peerRef, type PeerDirectory } from "../convert/peers.ts";
+import { toBoostUpdates } from "./convert-boosts.ts";
 import { toChatJoinRequest, toMemberUpdate, toPollAnswer, toReactionCountUpdate, toReactionUpdate, toStoppedUpdate } from "./convert-members.ts";
 import type { BotApiUpdateWithoutId } from "./traits.ts";
 
@@ -55,6 +57,10 @@ export function toBotUpdates(update: Api.TypeUpdate, ctx: UpdateContext): Out {
       return [toChatJoinRequest(update as Api.UpdateBotChatInviteRequester, ctx.peers)];
     case "UpdateMessagePollVote":
       return [toPollAnswer(update as Api.UpdateMessagePollVote, ctx.peers)];
+    case "UpdateBotChatBoost":
+      return toBoostUpdates(update as Api.UpdateBotChatBoost, ctx.peers);
+    case "UpdateMessagePoll":
+      return pollState(update as Api.UpdateMessagePoll, ctx.peers);
     default:
       return [];
   }
@@ -76,6 +82,14 @@ function messageUpdate(raw: Api.TypeMessage, ctx: UpdateContext, edited: boolean
   const channel = message.chat.type === "channel";
   const type = edited ? (channel ? "edited_channel_post" : "edited_message") : channel ? "channel_post" : "message";
   return [{ [type]: message }];
+}
+
+/**
+ * A poll's new state (Telegram tells a bot only of the polls it sent). An update with the
+ * counts alone names no question or options, so it gives nothing.
+ */
+function pollState(update: Api.UpdateMessagePoll, peers: PeerDirectory): Out {
+  return update.poll instanceof Api.Poll ? [{ poll: toPoll(update.poll, update.results, peers) }] : [];
 }
 
 function callbackQuery(update: Api.UpdateBotCallbackQuery, ctx: UpdateContext) {

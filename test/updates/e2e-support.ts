@@ -35,7 +35,7 @@ export function reader(world: TestWorld, token: string) {
 export const ALL_TYPES = [
   "message", "edited_message", "channel_post", "edited_channel_post", "callback_query", "inline_query",
   "chosen_inline_result", "my_chat_member", "chat_member", "message_reaction", "message_reaction_count",
-  "chat_join_request", "poll", "poll_answer",
+  "chat_join_request", "poll", "poll_answer", "chat_boost", "removed_chat_boost",
 ];
 
 /** The text of a message-like update, whatever its kind. */

@@ -16,6 +16,8 @@ import { channelsHandlers } from "./channels.ts";
 import { chatsHandlers } from "./chats.ts";
 import { invitesHandlers } from "./invites.ts";
 import { premiumHandlers } from "./premium.ts";
+import { pollsHandlers } from "./polls.ts";
+import { sendsHandlers } from "./sends.ts";
 import type { DcAddress, HandlerTable, RpcContext, RpcState } from "./context.ts";
 import type { MethodFaults } from "./faults.ts";
 import { helpHandlers } from "./help.ts";
@@ -43,6 +45,8 @@ export const HANDLERS: HandlerTable = {
   ...chatsHandlers,
   ...invitesHandlers,
   ...premiumHandlers,
+  ...pollsHandlers,
+  ...sendsHandlers,
   ...uploadHandlers,
 };
 

@@ -10,7 +10,7 @@ export const premiumHandlers: HandlerTable = {
     const user = me(ctx);
     const chat = resolveChannel(ctx.world, user, request.peer);
     return new Api.premium.MyBoosts({
-      myBoosts: [applyBoost(ctx.world, user, chat)],
+      myBoosts: [applyBoost(ctx.world, user, chat, request.slots?.[0])],
       chats: [chatTl(ctx.world, chat, user.id)],
       users: [],
     });

@@ -3,6 +3,7 @@ import { Api } from "telegram";
 import { rpcError } from "./errors.ts";
 import { editedMedia } from "./message-media.ts";
 import { boxOf, type Target } from "./messages.ts";
+import { announcePollEdit } from "./polls.ts";
 import { updateShort, updatesFor } from "./push.ts";
 import { big, decodeTl } from "./tl.ts";
 import type { Account, Chat } from "./types.ts";
@@ -96,6 +97,7 @@ export function editMessage(world: World, editor: Account, target: Target, id: n
     }
   });
   for (const [accountId, update] of pushes) world.push(accountId, updatesFor(world, accountId, [update]));
+  if (change.media !== undefined) announcePollEdit(world, editor, media);
   return updatesFor(world, editor.id, [result]);
 }
 

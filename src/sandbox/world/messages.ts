@@ -33,6 +33,10 @@ export interface MessageInput {
   noforwards?: boolean;
   /** Shown above its media or link preview. */
   invertMedia?: boolean;
+  /** Sent through an inline bot (messages.sendInlineBotResult). */
+  viaBotId?: number;
+  /** One item of an album (messages.sendMultiMedia): the album's id. */
+  groupedId?: bigint;
 }
 
 export interface SendResult {
@@ -97,6 +101,8 @@ function compose(envelope: Envelope, input: MessageInput): Api.Message | Api.Mes
     fwdFrom: input.fwdFrom,
     noforwards: input.noforwards,
     ...(input.invertMedia ? { invertMedia: true } : {}),
+    ...(input.viaBotId ? { viaBotId: big(input.viaBotId) } : {}),
+    ...(input.groupedId ? { groupedId: big(input.groupedId) } : {}),
   });
 }
 

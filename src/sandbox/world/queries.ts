@@ -28,6 +28,9 @@ export interface InlineAnswer {
 interface PendingQuery<T> {
   botId: number;
   answer?: T;
+  /** Inline queries: who asked and what (a chosen result names them). */
+  userId?: number;
+  query?: string;
 }
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -90,7 +93,7 @@ export function pressButton(world: World, user: Account, target: Target, message
 export function askInline(world: World, user: Account, bot: Account, query: string, offset: string): string {
   if (bot.kind !== "bot") throw rpcError("BOT_INVALID");
   const queryId = newQueryId();
-  world.queries.inline.set(queryId.toString(), { botId: bot.id });
+  world.queries.inline.set(queryId.toString(), { botId: bot.id, userId: user.id, query });
   const update = new Api.UpdateBotInlineQuery({ queryId: big(queryId), userId: big(user.id), query, offset });
   world.push(bot.id, new Api.Updates({ updates: [update], users: [userTl(user, bot.id)], chats: [], date: now(), seq: 0 }));
   return queryId.toString();

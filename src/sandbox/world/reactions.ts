@@ -1,7 +1,8 @@
 /**
  * messages.sendReaction: each holder of the message sees the new counts
  * (updateMessageReactions); bots concerned get updateBotMessageReaction as a qts event
- * — the other party of a private chat, the admin bots of a group or channel.
+ * — the other party of a private chat, the admin bots of a group — or, in a channel,
+ * where reactions are anonymous, updateBotMessageReactions with the new counts.
  */
 import { Api } from "telegram";
 import { rpcError } from "./errors.ts";
@@ -77,10 +78,14 @@ export function sendReaction(world: World, actor: Account, target: Target, msgId
           own = update;
           if (echo) pushes.push([holderId, update]);
         } else if (isAdminBot(world, holder, target)) {
+          // Channel reactions are anonymous: bots get only the new counts there.
+          const anonymous = target.kind === "chat" && target.chat.kind === "channel";
           pushes.push([
             holderId,
             addQtsEvent(world, holder, (qts) =>
-              new Api.UpdateBotMessageReaction({ peer: chatPeer, msgId: copy.id, date, actor: peerUser(actor.id), oldReactions, newReactions: reactions, qts }),
+              anonymous
+                ? new Api.UpdateBotMessageReactions({ peer: chatPeer, msgId: copy.id, date, reactions: seen.results, qts })
+                : new Api.UpdateBotMessageReaction({ peer: chatPeer, msgId: copy.id, date, actor: peerUser(actor.id), oldReactions, newReactions: reactions, qts }),
             ),
           ]);
         } else if (holder.kind === "user") {

@@ -97,7 +97,7 @@ export interface Chat {
   /** Users who asked to join through a link that needs approval. */
   joinRequests?: { userId: number; date: number; hash: string }[];
   /** Boosts users gave the chat (boosts.ts). */
-  boosts?: { id: string; userId: number; date: number; expires: number }[];
+  boosts?: { id: string; userId: number; date: number; expires: number; slot?: number }[];
 }
 
 export interface InviteLink {
