@@ -15,24 +15,42 @@ type Callback = (client: TelegramClient, update: unknown) => void;
 
 interface SenderWithCallback {
   _updateCallback?: Callback;
+  _sendQueue?: { setReady?: (ready: boolean) => void };
 }
+
+/**
+ * GramJS acknowledges received messages only when it next sends something, so a bot that
+ * only receives never acks and Telegram stops pushing to it (updatesTooLong) every few
+ * hundred updates. Waking its send loop a moment after a push sends the acks of
+ * everything that arrived meanwhile in one message.
+ */
+const ACK_DELAY_MS = 50;
 
 /** Taps the client's main sender; returns the function that removes the tap. */
 export function tapUpdates(client: TelegramClient, listener: (pushed: Pushed) => void): () => void {
   const sender = (client as unknown as { _sender?: SenderWithCallback })._sender;
   if (!sender) throw new Error("tapUpdates: the client is not connected");
   const original = sender._updateCallback;
+  let ackTimer: ReturnType<typeof setTimeout> | undefined;
+  const ackSoon = () => {
+    ackTimer ??= setTimeout(() => {
+      ackTimer = undefined;
+      sender._sendQueue?.setReady?.(true);
+    }, ACK_DELAY_MS);
+  };
   const tap: Callback = (owner, update) => {
     if (update instanceof UpdateConnectionState) {
       if (update.state === UpdateConnectionState.connected) listener({ kind: "connected" });
       else listener({ kind: "disconnected" });
     } else if (isUpdates(update)) {
       listener({ kind: "updates", updates: update });
+      ackSoon();
     }
     original?.(owner, update);
   };
   sender._updateCallback = tap;
   return () => {
+    clearTimeout(ackTimer);
     if (sender._updateCallback === tap) sender._updateCallback = original;
   };
 }
