@@ -3,6 +3,8 @@
  * tgrest's entry: reads the command line and runs `serve` (the default) or `sandbox`.
  * The server modules are imported only when needed, so --help and --version start fast.
  */
+// First: GramJS must load with the native long helpers (see the module).
+import "./gramjs/install.ts";
 import { helpText } from "./cli/help.ts";
 import { parseArgs } from "./cli/parse.ts";
 import { VERSION } from "./version.ts";

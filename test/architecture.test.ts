@@ -20,12 +20,14 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   // "Nothing stateful": the pure parsers and the file_id codec, and BotApiError's type.
   convert: ["methods", "format", "files/file-id"],
   format: [],
-  telegram: ["store", "convert", "methods"],
+  telegram: ["store", "convert", "methods", "gramjs"],
   updates: ["telegram", "convert", "store", "methods", "cli", "files"],
   files: ["telegram", "store", "convert", "methods"],
   store: [],
   plugins: ["methods", "http", "cli", "store"],
   sandbox: [],
+  // GramJS patches shared by the gateway and the sandbox (loaded by main.ts and the preload).
+  gramjs: [],
 };
 
 function* sourceFiles(dir: string): Generator<string> {

@@ -7,12 +7,16 @@ import { TelegramClient } from "telegram";
 import type { TelegramClientParams } from "telegram/client/telegramBaseClient";
 import { StringSession } from "telegram/sessions";
 import { createSandboxClient, type SandboxConfig, silentLogger } from "./sandbox-connection.ts";
+import { installMsgIds } from "../gramjs/msg-id.ts";
 
 /**
  * GramJS calls the global `alert` when it meets a constructor it does not know, and Bun's
  * `alert` blocks on stdin: a server must never stop there, so it has none.
  */
 (globalThis as { alert?: unknown }).alert = undefined;
+
+// Message ids made with native BigInt (src/gramjs/msg-id.ts).
+installMsgIds();
 
 export interface TelegramBackend {
   readonly apiId: number;

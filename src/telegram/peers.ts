@@ -29,6 +29,7 @@ const chatNotFound = () => new BotApiError(400, "Bad Request: chat not found");
 interface Row {
   chat_id: number;
   access_hash: string;
+  username: string | null;
 }
 
 /** A peer of a TL result, as far as the directory cares. */
@@ -38,29 +39,49 @@ export class Peers {
   private readonly put;
   private readonly byId;
   private readonly byUsername;
+  /**
+   * chat id → [access hash, username] as stored (null: not stored), so a send does not
+   * read the database and a result seen again does not rewrite it. This object is the
+   * table's only writer while the account is open.
+   */
+  private readonly known = new Map<number, readonly [string, string | null] | null>();
 
   constructor(private readonly db: Database) {
     this.put = db.query(
       `INSERT INTO peers (chat_id, access_hash, username) VALUES (?, ?, ?)
        ON CONFLICT (chat_id) DO UPDATE SET access_hash = excluded.access_hash, username = excluded.username`,
     );
-    this.byId = db.query<Row, [number]>("SELECT chat_id, access_hash FROM peers WHERE chat_id = ?");
-    this.byUsername = db.query<Row, [string]>("SELECT chat_id, access_hash FROM peers WHERE username = ?");
+    this.byId = db.query<Row, [number]>("SELECT chat_id, access_hash, username FROM peers WHERE chat_id = ?");
+    this.byUsername = db.query<Row, [string]>("SELECT chat_id, access_hash, username FROM peers WHERE username = ?");
   }
 
   /** Records the users and chats of a TL result. `min` objects carry no usable hash and are skipped. */
   remember(peers: readonly SeenPeer[]): void {
+    const changed: [number, string, string | null][] = [];
+    for (const peer of peers) {
+      const seen = describe(peer);
+      if (!seen) continue;
+      const username = seen.username ?? null;
+      const stored = this.known.get(seen.chatId);
+      if (!stored || stored[0] !== seen.accessHash || stored[1] !== username) changed.push([seen.chatId, seen.accessHash, username]);
+    }
+    if (changed.length === 0) return;
     this.db.transaction(() => {
-      for (const peer of peers) {
-        const seen = describe(peer);
-        if (seen) this.put.run(seen.chatId, seen.accessHash, seen.username ?? null);
-      }
+      for (const [chatId, accessHash, username] of changed) this.put.run(chatId, accessHash, username);
     })();
+    for (const [chatId, accessHash, username] of changed) this.known.set(chatId, [accessHash, username]);
   }
 
   /** The access hash known for a peer ("0" when none: bots may use 0 for users, as TDLib does). */
   accessHash(ref: PeerRef): string | undefined {
-    return this.byId.get(toChatId(ref))?.access_hash;
+    const chatId = toChatId(ref);
+    let stored = this.known.get(chatId);
+    if (stored === undefined) {
+      const row = this.byId.get(chatId);
+      stored = row ? [row.access_hash, row.username] : null;
+      this.known.set(chatId, stored);
+    }
+    return stored?.[0];
   }
 
   /** InputPeer for a Bot API chat id; 400 "chat not found" when Telegram could not be reached with it. */

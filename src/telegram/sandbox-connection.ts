@@ -13,6 +13,10 @@ import { Logger, LogLevel } from "telegram/extensions/Logger";
 import { returnBigInt } from "telegram/Helpers";
 import type { TelegramClientParams } from "telegram/client/telegramBaseClient";
 import type { Session } from "telegram/sessions";
+import { installMsgIds } from "../gramjs/msg-id.ts";
+
+// Message ids made with native BigInt (src/gramjs/msg-id.ts), for the bench's direct clients too.
+installMsgIds();
 
 export interface SandboxConfig {
   dcs: { id: number; host: string; port: number }[];

@@ -26,7 +26,7 @@ export interface Content {
   invertMedia?: boolean;
 }
 
-export const randomId = (): Api.long => bigInt(randomBytes(8).readBigInt64LE().toString());
+export const randomId = (): Api.long => bigInt(randomBytes(8).readBigInt64LE());
 
 function request(target: ChatTarget, content: Content, draft: Draft, id: Api.long): Api.AnyRequest {
   const common = {
