@@ -47,6 +47,10 @@ const toStored = (r: Row): StoredUpdate => ({ id: r.id, type: r.type, payload: r
 
 export class UpdateQueue {
   private readonly listeners = new Map<number, Set<Listener>>();
+  /** Account databases whose next update id is stored (it is never removed, only moved on). */
+  private readonly numbered = new WeakSet<Database>();
+  /** State writes waiting for the end of the turn, per account database (see defer). */
+  private readonly deferred = new Map<Database, (() => void)[]>();
 
   constructor(
     private readonly store: Store,
@@ -65,7 +69,17 @@ export class UpdateQueue {
     const db = this.db(accountId);
     const now = this.now();
     const ids: number[] = [];
+    if (updates.length === 0) {
+      if (stateWrite) this.defer(db, stateWrite);
+      if (!this.numbered.has(db)) {
+        // The first id is fixed by any enqueue, as before.
+        if (this.readState(db, NEXT_ID) === undefined) this.writeState(db, NEXT_ID, firstId());
+        this.numbered.add(db);
+      }
+      return ids;
+    }
     db.transaction(() => {
+      this.runDeferred(db);
       stateWrite?.();
       const mask = this.readState(db, ALLOWED) ?? DEFAULT_ALLOWED;
       let next = this.readState(db, NEXT_ID) ?? firstId();
@@ -80,6 +94,36 @@ export class UpdateQueue {
     })();
     if (ids.length > 0) for (const listener of this.listeners.get(accountId) ?? []) listener();
     return ids;
+  }
+
+  /**
+   * The state write of an enqueue that stores nothing (the Updates of the account's own
+   * sends, one per message) waits for the end of the event-loop turn, so a burst of them
+   * costs one commit, not one each; an enqueue that stores updates runs the waiting ones
+   * first, in its transaction. Lost in a crash, they only make the next difference replay
+   * updates that store nothing.
+   */
+  private defer(db: Database, write: () => void): void {
+    const waiting = this.deferred.get(db);
+    if (waiting) {
+      waiting.push(write);
+      return;
+    }
+    this.deferred.set(db, [write]);
+    setImmediate(() => {
+      try {
+        if (this.deferred.has(db)) db.transaction(() => this.runDeferred(db))();
+      } catch {
+        // The account's database closed meanwhile (log out, shutdown): its state went with it.
+      }
+    });
+  }
+
+  private runDeferred(db: Database): void {
+    const waiting = this.deferred.get(db);
+    if (!waiting) return;
+    this.deferred.delete(db);
+    for (const write of waiting) write();
   }
 
   /** Called after every enqueue that stored something for the account. */
