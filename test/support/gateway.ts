@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Config } from "../../src/cli/config.ts";
 import { startGateway } from "../../src/cli/gateway.ts";
-import { type Sandbox, startSandbox } from "../../src/sandbox/index.ts";
+import { type Sandbox, type SandboxStartOptions, startSandbox } from "../../src/sandbox/index.ts";
 
 export interface BotApiAnswer<T = any> {
   ok: boolean;
@@ -36,13 +36,16 @@ export interface TestWorld {
   ok<T = any>(token: string, method: string, params?: Record<string, unknown>): Promise<T>;
   /** Restarts the gateway on the same data directory (the sandbox keeps running). */
   restartGateway(): Promise<void>;
+  /** Stops the gateway alone; `startGateway` brings it back on the same data directory. */
+  stopGateway(): Promise<void>;
+  startGateway(): Promise<void>;
   stop(): Promise<void>;
 }
 
 let counter = 0;
 
-export async function startTestWorld(overrides: Partial<Config> = {}): Promise<TestWorld> {
-  const sandbox = await startSandbox({ dcs: 2 });
+export async function startTestWorld(overrides: Partial<Config> = {}, sandboxOptions: SandboxStartOptions = {}): Promise<TestWorld> {
+  const sandbox = await startSandbox({ dcs: 2, ...sandboxOptions });
   const dir = mkdtempSync(join(tmpdir(), "tgrest-test-"));
   const config: Config = {
     local: true,
@@ -57,7 +60,7 @@ export async function startTestWorld(overrides: Partial<Config> = {}): Promise<T
     sandboxControl: sandbox.controlUrl,
     ...overrides,
   };
-  let gateway = await open(config);
+  let gateway: Awaited<ReturnType<typeof open>> | undefined = await open(config);
 
   const control = async (path: string, body?: unknown) => {
     const response = await fetch(new URL(path, sandbox.controlUrl), {
@@ -95,11 +98,18 @@ export async function startTestWorld(overrides: Partial<Config> = {}): Promise<T
       return answer.result;
     },
     async restartGateway() {
-      await gateway.stop();
-      gateway = await open({ ...config, httpPort: Number(new URL(world.baseUrl).port) });
+      await world.stopGateway();
+      await world.startGateway();
+    },
+    async stopGateway() {
+      await gateway?.stop();
+      gateway = undefined;
+    },
+    async startGateway() {
+      gateway ??= await open({ ...config, httpPort: Number(new URL(world.baseUrl).port) });
     },
     async stop() {
-      await gateway.stop();
+      await gateway?.stop();
       await sandbox.stop();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -4,82 +4,15 @@
  * differenceSlice is walked too.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Config } from "../../src/cli/config.ts";
-import { type Gateway, startGateway } from "../../src/cli/gateway.ts";
-import { type Sandbox, startSandbox } from "../../src/sandbox/index.ts";
-import type { TestWorld } from "../support/gateway.ts";
+import { startTestWorld, type TestWorld } from "../support/gateway.ts";
 import { type BotUpdate, expectIncreasing, reader, sendTexts, textOf } from "./e2e-support.ts";
 
-let sandbox: Sandbox;
-let gateway: Gateway | undefined;
-let dir: string;
-let config: Config;
 let world: TestWorld;
-let botCounter = 0;
-
-async function startGw(): Promise<void> {
-  const started = await startGateway({ ...config, httpPort: gateway ? 0 : config.httpPort });
-  if ("error" in started) throw new Error(started.error);
-  gateway = started;
-  world.baseUrl = `http://127.0.0.1:${started.port}`;
-}
-
-async function stopGw(): Promise<void> {
-  await gateway?.stop();
-}
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ dcs: 2, differenceSliceSize: 20 });
-  dir = mkdtempSync(join(tmpdir(), "tgrest-recovery-"));
-  config = {
-    local: true, httpPort: 0, httpIpAddress: "127.0.0.1", dir: join(dir, "gateway"), tempDir: join(dir, "temp"),
-    verbosity: 0, allowUsers: false, allowUsersRegistration: false, plugins: [], sandboxControl: sandbox.controlUrl,
-  };
-  world = makeWorld();
-  await startGw();
+  world = await startTestWorld({}, { differenceSliceSize: 20 });
 });
-
-afterAll(async () => {
-  await stopGw();
-  await sandbox.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-/** The parts of TestWorld the readers use, over this file's own gateway. */
-function makeWorld(): TestWorld {
-  const control = async (path: string, body?: unknown) => {
-    const response = await fetch(new URL(path, sandbox.controlUrl), {
-      method: body === undefined ? "GET" : "POST",
-      headers: { "content-type": "application/json" },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const json = (await response.json()) as any;
-    if (!response.ok) throw new Error(`control ${path}: ${response.status} ${json?.error}`);
-    return json;
-  };
-  const call = async (token: string, method: string, params: Record<string, unknown> = {}) => {
-    const response = await fetch(`${self.baseUrl}/bot${token}/${method}`, {
-      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(params),
-    });
-    return (await response.json()) as any;
-  };
-  const self = {
-    sandbox, baseUrl: "", dir, control, call,
-    createBot: () => control("/control/bots", { username: `recovery${++botCounter}_${Date.now() % 100000}_bot` }),
-    createUser: (firstName = "Test") => control("/control/users", { first_name: firstName }),
-    async ok(token: string, method: string, params?: Record<string, unknown>) {
-      const answer = await call(token, method, params);
-      if (!answer.ok) throw new Error(`${method} failed: ${answer.error_code} ${answer.description}`);
-      return answer.result;
-    },
-    restartGateway: async () => undefined,
-    stop: async () => undefined,
-  };
-  return self as unknown as TestWorld;
-}
+afterAll(() => world.stop());
 
 const texts = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i}`);
 
@@ -118,8 +51,8 @@ describe("recovery", () => {
     await sendTexts(world, ann.id, bot.id, texts("before", 3));
     await read.take(3);
     await sendTexts(world, ann.id, bot.id, texts("unread", 3));
-    await stopGw();
-    await startGw();
+    await world.stopGateway();
+    await world.startGateway();
     await sendTexts(world, ann.id, bot.id, texts("after", 3));
     await sendTexts(world, ann.id, bot.id, ["end"]);
     await expectExactly(read, "end", [...texts("before", 3), ...texts("unread", 3), ...texts("after", 3)]);
@@ -131,10 +64,10 @@ describe("recovery", () => {
     await sendTexts(world, ann.id, channel.chat_id, ["post0"]);
     await read.until((r) => r.some((u) => textOf(u) === "post0"));
     // The webhook-less bot is opened again by its first request after the restart.
-    await stopGw();
+    await world.stopGateway();
     await sendTexts(world, ann.id, bot.id, texts("m", 100));
     await sendTexts(world, ann.id, channel.chat_id, texts("post", 30).slice(1));
-    await startGw();
+    await world.startGateway();
     await sendTexts(world, ann.id, bot.id, ["end"]);
     const got = await read.until((r) => r.some((u) => textOf(u) === "end") && r.filter((u) => u.channel_post).length >= 29);
     expectIncreasing(read.all);

@@ -4,14 +4,15 @@ import type { HandlerTable, RpcContext } from "./context.ts";
 
 const DAY = 86400;
 
-function config(ctx: RpcContext): Api.Config {
+/** The help.getConfig answer for a caller on `thisDc`, listing the sandbox's DCs. */
+export function sandboxTlConfig(thisDc: number, dcs: readonly { id: number; host: string; port: number }[]): Api.Config {
   const date = Math.floor(Date.now() / 1000);
   return new Api.Config({
     date,
     expires: date + DAY,
     testMode: false,
-    thisDc: ctx.caller.dcId,
-    dcOptions: ctx.dcs.map((dc) => new Api.DcOption({ id: dc.id, ipAddress: dc.host, port: dc.port, static: true })),
+    thisDc,
+    dcOptions: dcs.map((dc) => new Api.DcOption({ id: dc.id, ipAddress: dc.host, port: dc.port, static: true })),
     dcTxtDomainName: "sandbox.invalid",
     chatSizeMax: 200,
     megagroupSizeMax: 200000,
@@ -42,7 +43,7 @@ function config(ctx: RpcContext): Api.Config {
 }
 
 export const helpHandlers: HandlerTable = {
-  "help.GetConfig": (ctx) => config(ctx),
+  "help.GetConfig": (ctx) => sandboxTlConfig(ctx.caller.dcId, ctx.dcs),
   "help.GetNearestDc": (ctx) =>
     new Api.NearestDc({ country: "ZZ", thisDc: ctx.caller.dcId, nearestDc: ctx.account?.dcId ?? ctx.caller.dcId }),
 };

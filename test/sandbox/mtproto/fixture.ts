@@ -6,6 +6,7 @@
 import { Api } from "telegram";
 import { createMtprotoServer, type MtprotoServer } from "../../../src/sandbox/mtproto/server.ts";
 import { RpcError, type AuthKeyStore, type RpcCaller, type RpcDispatcher, type StoredAuthKey } from "../../../src/sandbox/mtproto/types.ts";
+import { sandboxTlConfig } from "../../../src/sandbox/rpc/help.ts";
 
 export class MemoryAuthKeys implements AuthKeyStore {
   readonly keys = new Map<string, StoredAuthKey>();
@@ -27,43 +28,6 @@ export interface Fixture {
   config: { dcs: { id: number; host: string; port: number }[]; rsa_public_key: string };
 }
 
-function testConfig(caller: RpcCaller, dcs: { id: number; host: string; port: number }[]): Api.Config {
-  const now = Math.floor(Date.now() / 1000);
-  return new Api.Config({
-    date: now,
-    expires: now + 3600,
-    testMode: false,
-    thisDc: caller.dcId,
-    dcOptions: dcs.map((d) => new Api.DcOption({ id: d.id, ipAddress: d.host, port: d.port })),
-    dcTxtDomainName: "sandbox.invalid",
-    chatSizeMax: 200,
-    megagroupSizeMax: 200000,
-    forwardedCountMax: 100,
-    onlineUpdatePeriodMs: 210000,
-    offlineBlurTimeoutMs: 5000,
-    offlineIdleTimeoutMs: 30000,
-    onlineCloudTimeoutMs: 300000,
-    notifyCloudDelayMs: 30000,
-    notifyDefaultDelayMs: 1500,
-    pushChatPeriodMs: 60000,
-    pushChatLimit: 2,
-    editTimeLimit: 172800,
-    revokeTimeLimit: 2147483647,
-    revokePmTimeLimit: 2147483647,
-    ratingEDecay: 2419200,
-    stickersRecentLimit: 200,
-    channelsReadMediaPeriod: 604800,
-    callReceiveTimeoutMs: 20000,
-    callRingTimeoutMs: 90000,
-    callConnectTimeoutMs: 30000,
-    callPacketTimeoutMs: 10000,
-    meUrlPrefix: "https://t.me/",
-    captionLengthMax: 1024,
-    messageLengthMax: 4096,
-    webfileDcId: 4,
-  });
-}
-
 const BOOL_TRUE = Buffer.from([0xb5, 0x75, 0x72, 0x99]);
 
 export async function startFixture(dcCount = 2): Promise<Fixture> {
@@ -72,7 +36,7 @@ export async function startFixture(dcCount = 2): Promise<Fixture> {
   let dcs: { id: number; host: string; port: number }[] = [];
   const dispatcher: RpcDispatcher = async (caller, request) => {
     callers.push(caller);
-    if (request instanceof Api.help.GetConfig) return testConfig(caller, dcs);
+    if (request instanceof Api.help.GetConfig) return sandboxTlConfig(caller.dcId, dcs);
     if (request instanceof Api.help.GetNearestDc) return new Api.NearestDc({ country: "XX", thisDc: caller.dcId, nearestDc: caller.dcId });
     if (request instanceof Api.langpack.GetLangPack) {
       return new Api.LangPackDifference({
