@@ -8,6 +8,7 @@ import type { TelegramClientParams } from "telegram/client/telegramBaseClient";
 import { StringSession } from "telegram/sessions";
 import { createSandboxClient, type SandboxConfig, silentLogger } from "./sandbox-connection.ts";
 import { installMsgIds } from "../gramjs/msg-id.ts";
+import { installTurnPacking } from "../gramjs/turn-packing.ts";
 
 /**
  * GramJS calls the global `alert` when it meets a constructor it does not know, and Bun's
@@ -17,6 +18,8 @@ import { installMsgIds } from "../gramjs/msg-id.ts";
 
 // Message ids made with native BigInt (src/gramjs/msg-id.ts).
 installMsgIds();
+// One container per event-loop turn, sends independent of each other (src/gramjs/turn-packing.ts).
+installTurnPacking();
 
 export interface TelegramBackend {
   readonly apiId: number;
@@ -28,7 +31,8 @@ export interface TelegramBackend {
 const CLIENT_PARAMS: TelegramClientParams = {
   floodSleepThreshold: 0,
   connectionRetries: 3,
-  requestRetries: 1,
+  // A *_MIGRATE_X answer uses up one attempt before the call is sent to the right DC.
+  requestRetries: 3,
   autoReconnect: true,
 };
 

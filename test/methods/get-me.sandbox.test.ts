@@ -43,3 +43,14 @@ describe("getMe, logOut and close through the sandbox", () => {
     expect(await world.ok(bot.token, "getMe")).toMatchObject({ id: bot.id });
   });
 });
+
+describe("a bot homed on another DC", () => {
+  test("logs in through USER_MIGRATE_2, sends, and resumes there after a restart", async () => {
+    const bot = await world.control<{ id: number; token: string }>("/control/bots", { username: `dc2_${Date.now() % 100000}_bot`, dc_id: 2 });
+    const ann = await world.createUser("Ann");
+    expect(await world.ok(bot.token, "getMe")).toMatchObject({ id: bot.id });
+    expect(await world.ok(bot.token, "sendMessage", { chat_id: ann.id, text: "from DC 2" })).toMatchObject({ text: "from DC 2" });
+    await world.restartGateway();
+    expect(await world.ok(bot.token, "sendMessage", { chat_id: ann.id, text: "still DC 2" })).toMatchObject({ text: "still DC 2" });
+  });
+});
