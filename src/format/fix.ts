@@ -131,8 +131,24 @@ export interface FixOptions {
   allowEmpty: boolean;
 }
 
+/**
+ * Printable ASCII and inner spaces and newlines, visible at both ends: a text the
+ * clean-up leaves as it is (no control character, mark or trimmable edge).
+ */
+function isCleanAscii(text: ByteText): boolean {
+  const { buf, size } = text;
+  if (size === 0 || buf[0]! <= 0x20 || buf[size - 1]! <= 0x20) return false;
+  for (let i = 0; i < size; i++) {
+    const c = buf[i]!;
+    if (c > 0x7e || (c < 0x20 && c !== 0x0a)) return false;
+  }
+  return true;
+}
+
 /** TDLib's `fix_formatted_text` for a bot's outgoing text, without the auto-detected entities. */
 export function fixFormattedText(text: ByteText, input: Entity[], options: FixOptions): [string, Entity[]] {
+  // Most bot texts: nothing to check or clean.
+  if (input.length === 0 && isCleanAscii(text)) return [decode(text.buf, 0, text.size), []];
   let entities = input;
   let out: number[];
   if (entities.length === 0) {

@@ -51,7 +51,7 @@ export function parseText(
     parsed = readEntities(entities);
   }
   const [plain, fixed] = fixFormattedText(bytes, parsed, { allowEmpty: options.allowEmpty ?? false });
-  return { text: plain, entities: entitiesToSend(fixed).map(toBotApiEntity) };
+  return { text: plain, entities: fixed.length === 0 ? [] : entitiesToSend(fixed).map(toBotApiEntity) };
 }
 
 /** The Bot API form of an entity, fields in the official server's order. */

@@ -26,6 +26,13 @@ const cases: [string, string | undefined, unknown, ParseOptions, FormattedText |
   ["a\u2028b", undefined, bold(0, 3), {}, ok("ab", [e("bold", 0, 2)])],
   ["a\u0333b", undefined, undefined, {}, ok("ab")],
   ["\u200e\u200e\u200ex", undefined, undefined, {}, ok("\u200c\u200c\u200ex")],
+  // plain printable ASCII, which the clean-up leaves as it is, and its edges
+  ["Hello, world!\nSecond line ~", undefined, undefined, {}, ok("Hello, world!\nSecond line ~")],
+  ["a", undefined, [], {}, ok("a")],
+  ["a\u007fb", undefined, undefined, {}, ok("a\u007fb")],
+  ["a\tb", undefined, undefined, {}, ok("a b")],
+  ["a\n", undefined, undefined, {}, ok("a")],
+  ["a b ", undefined, undefined, {}, ok("a b")],
   // trimming and empty texts
   ["\n\nhello\n\n", undefined, undefined, {}, ok("hello")],
   ["hello   ", undefined, bold(0, 8), {}, ok("hello", [e("bold", 0, 5)])],
