@@ -46,7 +46,7 @@ export async function handleApiRequest(request: Request, deps: CallDeps): Promis
     if (target.kind === "userLogin") return errorResponse(notImplemented("userLogin"));
     const named = raw.get("method");
     const method = target.method || (typeof named === "string" ? named : "");
-    const outcome = await callMethod(deps, { ...target, method, raw });
+    const outcome = await callMethod(deps, { ...target, method, raw, signal: request.signal });
     return outcome.ok ? okResponse(outcome.result, outcome.description) : errorResponse(outcome.error);
   } catch (thrown) {
     return errorResponse(

@@ -18,6 +18,7 @@ export interface CallRequest {
   token: string;
   testEnv: boolean;
   raw: RawParams;
+  signal?: AbortSignal;
   /** Set for calls the gateway makes itself for a known account (a webhook reply's method). */
   accountId?: number;
 }
@@ -42,6 +43,7 @@ export async function callMethod(deps: CallDeps, request: CallRequest): Promise<
     testEnv: request.testEnv,
     config: deps.config,
     raw: request.raw,
+    ...(request.signal ? { signal: request.signal } : {}),
     account: () => openAccount(deps, request),
     updates: () => {
       if (!deps.updates) throw internalError("no update service is configured");

@@ -44,6 +44,8 @@ export interface CallContext {
   readonly testEnv: boolean;
   readonly config: Config;
   readonly raw: RawParams;
+  /** Aborted when the HTTP client goes away (a long poll stops waiting for it). */
+  readonly signal?: AbortSignal;
   /** The account the token opens, logged in on first use (401 for a refused token). */
   account(): Promise<Account>;
   /** The gateway's update queue, getUpdates and webhooks. */

@@ -15,6 +15,8 @@ export interface GetUpdatesArgs {
   readonly limit: number;
   /** Seconds, 0–50. */
   readonly timeout: number;
+  /** Fires when the HTTP client goes away: its wait ends and no update is confirmed for it. */
+  readonly signal?: AbortSignal;
 }
 
 export type Update = { update_id: number } & Record<string, unknown>;
@@ -70,7 +72,7 @@ export class LongPolling {
     if (args.offset === state.previousOffset && now < state.previousStart + 0.5) limit = 1;
     state.previousOffset = args.offset;
     state.previousStart = now;
-    return this.run(accountId, state, args.offset, limit, timeout);
+    return this.run(accountId, state, args.offset, limit, timeout, args.signal);
   }
 
   /** Ends the waiting request, if any, with a 409 (setWebhook does this). */
@@ -87,7 +89,7 @@ export class LongPolling {
     for (const [accountId, state] of this.states) if (state.waiter) this.finish(accountId, state);
   }
 
-  private run(accountId: number, state: PollState, offset: number, limit: number, timeout: number): Promise<Update[]> {
+  private run(accountId: number, state: PollState, offset: number, limit: number, timeout: number, signal?: AbortSignal): Promise<Update[]> {
     const updates = this.take(accountId, offset, limit);
     if (timeout === 0 || updates.length > 0) return Promise.resolve(updates);
     const previous = state.waiter;
@@ -110,6 +112,15 @@ export class LongPolling {
         waiter.timer = setTimeout(() => this.finish(accountId, state), WAKE_DELAY_MS);
       });
       state.waiter = waiter;
+      signal?.addEventListener(
+        "abort",
+        () => {
+          if (state.waiter !== waiter) return;
+          this.settle(state);
+          resolve([]);
+        },
+        { once: true },
+      );
     });
   }
 

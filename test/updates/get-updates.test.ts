@@ -117,3 +117,17 @@ describe("getUpdates", () => {
     expect(await call(bot, "getUpdates")).toEqual({ ok: true, result: [] });
   });
 });
+
+describe("a long poll whose client went away", () => {
+  test("stops waiting, confirms nothing, and leaves the next poll alone", async () => {
+    updates.enqueue(bot, [message(1, "seen")]);
+    const [seen] = await updates.getUpdates(bot, { offset: 0, limit: 100, timeout: 0 });
+    const gone = new AbortController();
+    const waiting = updates.getUpdates(bot, { offset: seen!.update_id + 1, limit: 100, timeout: 50, signal: gone.signal });
+    gone.abort();
+    expect(await waiting).toEqual([]);
+    updates.enqueue(bot, [message(1, "next")]);
+    const next = await updates.getUpdates(bot, { offset: seen!.update_id + 1, limit: 100, timeout: 50 });
+    expect(next.map(textOf)).toEqual(["next"]);
+  });
+});

@@ -15,5 +15,6 @@ export const getUpdates: Handler = async (ctx, params) => {
     limit: clamp(integer("limit", 100), 1, 100),
     timeout: clamp(integer("timeout", 0), 0, 50),
     allowedUpdates: params.allowed_updates,
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
   });
 };
