@@ -28,6 +28,12 @@ export function toBotUser(user: Api.User, withBotInfo = false): BotApiUser {
     out.supports_inline_queries = user.botInlinePlaceholder !== undefined;
     out.can_connect_to_business = Boolean(user.botBusiness);
     out.has_main_web_app = Boolean(user.botHasMainApp);
+    // Layer 198 carries no flag for these newer capabilities; the official prints them all.
+    out.has_topics_enabled = false;
+    out.allows_users_to_create_topics = false;
+    out.can_manage_bots = false;
+    out.supports_join_request_queries = false;
+    out.supports_guest_queries = false;
   }
   return out;
 }
