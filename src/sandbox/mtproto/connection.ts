@@ -12,17 +12,21 @@ import { nextServerMsgId } from "./msg-id.ts";
 import type { ContainedMessage } from "./service.ts";
 import type { Session } from "./session.ts";
 import { TransportCodec, TransportError } from "./transport.ts";
+import { WorkQueue } from "./work-queue.ts";
 
-export type ConnectionEnv = Omit<InboundEnv, "armDisconnect" | "destroySession"> & HandshakeEnv & { hub: Hub };
+export type ConnectionEnv = Omit<InboundEnv, "armDisconnect" | "destroySession" | "runFirst"> & HandshakeEnv & { hub: Hub };
 
 /** Transport error: the auth key is unknown here. */
 const UNKNOWN_AUTH_KEY = -404;
+/** Packets and contained messages run per event-loop turn (work-queue.ts). */
+const MESSAGES_PER_TURN = 16;
 
 export class ClientConnection implements HubConnection {
   closed = false;
   private readonly codec = new TransportCodec();
   private readonly handshake: Handshake;
   private readonly inbound: InboundEnv;
+  private readonly work = new WorkQueue(MESSAGES_PER_TURN, (e) => this.failed(e));
   private disconnectTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
@@ -34,6 +38,7 @@ export class ClientConnection implements HubConnection {
       ...env,
       armDisconnect: (seconds) => this.armDisconnect(seconds),
       destroySession: (asker, id) => env.hub.destroySession(asker, id),
+      runFirst: (tasks) => this.work.runFirst(tasks),
     };
     env.hub.addConnection(this);
     socket.setNoDelay(true);
@@ -63,19 +68,21 @@ export class ClientConnection implements HubConnection {
 
   private onData(chunk: Buffer): void {
     try {
-      for (const packet of this.codec.push(chunk)) {
-        if (this.closed) return;
-        this.onPacket(packet);
-      }
+      for (const packet of this.codec.push(chunk)) this.work.push(() => this.onPacket(packet));
     } catch (e) {
-      if (!(e instanceof TransportError || e instanceof HandshakeError || e instanceof RangeError)) {
-        console.error("sandbox: connection failed:", e);
-      }
-      this.destroy();
+      this.failed(e);
     }
   }
 
+  private failed(e: unknown): void {
+    if (!(e instanceof TransportError || e instanceof HandshakeError || e instanceof RangeError)) {
+      console.error("sandbox: connection failed:", e);
+    }
+    this.destroy();
+  }
+
   private onPacket(packet: Buffer): void {
+    if (this.closed) return;
     if (packet.length < 24) throw new TransportError("packet too short");
     const authKeyId = packet.readBigUInt64LE(0);
     if (authKeyId === 0n) {

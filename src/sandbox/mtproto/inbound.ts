@@ -20,6 +20,8 @@ export interface InboundEnv extends RpcEnv {
   destroySession(session: Session, sessionId: bigint): boolean;
   /** ping_delay_disconnect: close the connection after `seconds` unless pinged again. */
   armDisconnect(seconds: number): void;
+  /** Runs `tasks` in order before anything received later (work-queue.ts). */
+  runFirst(tasks: (() => void)[]): void;
 }
 
 /** bad_msg_notification error codes. */
@@ -61,13 +63,14 @@ function dispatchBody(env: InboundEnv, session: Session, msgId: bigint, body: Bu
   switch (ctor) {
     case C.msgContainer: {
       const count = r.int();
+      const inner: (() => void)[] = [];
       for (let i = 0; i < count; i++) {
         const innerId = r.long();
         r.int(); // seq_no
-        const inner = r.raw(r.int());
-        receive(env, session, innerId, inner);
+        const innerBody = r.raw(r.int());
+        inner.push(() => receive(env, session, innerId, innerBody));
       }
-      return;
+      return env.runFirst(inner);
     }
     case C.gzipPacked:
       return dispatchBody(env, session, msgId, gunzipSync(r.bytes()));
