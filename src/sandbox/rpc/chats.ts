@@ -12,13 +12,15 @@ import { bool, type HandlerTable, me, type RpcContext } from "./context.ts";
 import { membersHandlers } from "./members.ts";
 import { resolveChannel, resolveGroup, resolvePeer, resolveUser } from "./peers.ts";
 
-function chatOfPeer(ctx: RpcContext, peer: unknown): Chat {
+/** The chat a peer names (groups, supergroups, channels); PEER_ID_INVALID for users. */
+export function chatOfPeer(ctx: RpcContext, peer: unknown): Chat {
   const target = resolvePeer(ctx.world, me(ctx), peer);
   if (target.kind !== "chat") throw rpcError("PEER_ID_INVALID");
   return target.chat;
 }
 
-function withChat(ctx: RpcContext, chat: Chat, updates: Api.TypeUpdate[]): Api.Updates {
+/** The caller's Updates for `updates`, with the chat itself among its chats. */
+export function withChat(ctx: RpcContext, chat: Chat, updates: Api.TypeUpdate[]): Api.Updates {
   const result = updatesFor(ctx.world, me(ctx).id, updates);
   if (!result.chats.some((c) => c.id.toJSNumber() === chat.id)) result.chats.push(chatTl(ctx.world, chat, me(ctx).id));
   return result;
