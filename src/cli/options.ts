@@ -213,13 +213,13 @@ export const OPTIONS: readonly OptionDef[] = [
   {
     long: "allow-users",
     arg: false,
-    help: "serve user accounts at /user<token>/ (tokens from /userLogin)",
+    help: "serve user accounts at /user<token>/ (tokens from /userLogin); not implemented yet",
     set: flag((d) => (d.allowUsers = true)),
   },
   {
     long: "allow-users-registration",
     arg: false,
-    help: "let /userLogin sign up phone numbers that have no Telegram account yet",
+    help: "let /userLogin sign up phone numbers that have no Telegram account yet; not implemented yet",
     set: flag((d) => (d.allowUsersRegistration = true)),
   },
   {
