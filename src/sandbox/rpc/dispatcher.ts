@@ -18,6 +18,7 @@ import { invitesHandlers } from "./invites.ts";
 import { premiumHandlers } from "./premium.ts";
 import { pollsHandlers } from "./polls.ts";
 import { sendsHandlers } from "./sends.ts";
+import { inlineEditsHandlers } from "./inline-edits.ts";
 import type { DcAddress, HandlerTable, RpcContext, RpcState } from "./context.ts";
 import type { MethodFaults } from "./faults.ts";
 import { helpHandlers } from "./help.ts";
@@ -47,11 +48,12 @@ export const HANDLERS: HandlerTable = {
   ...premiumHandlers,
   ...pollsHandlers,
   ...sendsHandlers,
+  ...inlineEditsHandlers,
   ...uploadHandlers,
 };
 
-/** Method families an account may call on a DC other than its home (login, config, files). */
-const ANY_DC = /^(help|auth|upload)\./;
+/** Methods an account may call on a DC other than its home (login, config, files, inline messages' edits). */
+const ANY_DC = /^(help|auth|upload)\.|^messages\.EditInlineBotMessage$/;
 
 export interface DispatcherOptions {
   world: World;

@@ -19,7 +19,7 @@ function replyToId(replyTo: Api.TypeInputReplyTo | undefined): number | undefine
 }
 
 /** Telegram stores a mention of an InputUser as a mention of that user's id. */
-function storedEntities(ctx: RpcContext, sender: Account, entities: Api.TypeMessageEntity[] | undefined) {
+export function storedEntities(ctx: RpcContext, sender: Account, entities: Api.TypeMessageEntity[] | undefined) {
   return entities?.map((entity) =>
     entity instanceof Api.InputMessageEntityMentionName
       ? new Api.MessageEntityMentionName({

@@ -1,11 +1,14 @@
 /**
  * messages.sendInlineBotResult: a user sends one of the results a bot answered their
  * inline query with. The message is the user's, "via" the bot; the bot is told with
- * updateBotInlineSend (BotFather's inline feedback, which every sandbox bot has on).
+ * updateBotInlineSend (BotFather's inline feedback, which every sandbox bot has on), with
+ * the message's inline id when the result has an inline keyboard.
  */
 import { Api } from "telegram";
 import { rpcError } from "./errors.ts";
+import { inlineMessageId } from "./inline-messages.ts";
 import { fileFromInput, mediaTl } from "./media.ts";
+import { contentMedia } from "./message-media.ts";
 import { type MessageInput, type SendResult, sendMessage, type Target } from "./messages.ts";
 import { big, userTl } from "./tl.ts";
 import type { Account } from "./types.ts";
@@ -20,7 +23,7 @@ function resultMedia(world: World, bot: Account, result: Api.TypeInputBotInlineR
   throw rpcError("RESULT_TYPE_INVALID");
 }
 
-/** What the chosen result's send_message puts in the chat (text, or a cached file with a caption). */
+/** What the chosen result's send_message puts in the chat (text, a cached file with a caption, or a location). */
 function contentOf(world: World, bot: Account, result: Api.TypeInputBotInlineResult): Omit<MessageInput, "viaBotId"> {
   const send = result.sendMessage;
   if (send instanceof Api.InputBotInlineMessageText) {
@@ -28,6 +31,19 @@ function contentOf(world: World, bot: Account, result: Api.TypeInputBotInlineRes
   }
   if (send instanceof Api.InputBotInlineMessageMediaAuto) {
     return { text: send.message, entities: send.entities ?? undefined, replyMarkup: send.replyMarkup ?? undefined, media: resultMedia(world, bot, result) };
+  }
+  if (send instanceof Api.InputBotInlineMessageMediaGeo) {
+    // Absent flag fields decode as null; a period makes the point a live location.
+    const geoPoint = send.geoPoint;
+    const media = send.period
+      ? new Api.InputMediaGeoLive({
+        geoPoint,
+        period: send.period,
+        heading: send.heading ?? undefined,
+        proximityNotificationRadius: send.proximityNotificationRadius ?? undefined,
+      })
+      : new Api.InputMediaGeoPoint({ geoPoint });
+    return { text: "", replyMarkup: send.replyMarkup ?? undefined, media: contentMedia(world, media) };
   }
   throw rpcError("RESULT_TYPE_INVALID");
 }
@@ -51,8 +67,11 @@ export function sendInlineResult(
   const result = query.answer.results.find((r) => r.id === resultId);
   if (!result) throw rpcError("RESULT_ID_INVALID");
   const bot = world.account(query.botId)!;
-  const sent = sendMessage(world, user, target, { ...contentOf(world, bot, result), ...options, viaBotId: bot.id }, echo);
-  const chosen = new Api.UpdateBotInlineSend({ userId: big(user.id), query: query.query ?? "", id: resultId });
+  const content = contentOf(world, bot, result);
+  const sent = sendMessage(world, user, target, { ...content, ...options, viaBotId: bot.id }, echo);
+  // Telegram names the sent message only when the bot can still edit it: it has an inline keyboard.
+  const msgId = content.replyMarkup ? inlineMessageId(world, bot, user, target, sent) : undefined;
+  const chosen = new Api.UpdateBotInlineSend({ userId: big(user.id), query: query.query ?? "", id: resultId, msgId });
   world.push(bot.id, new Api.Updates({ updates: [chosen], users: [userTl(user, bot.id)], chats: [], date: now(), seq: 0 }));
   return sent;
 }
