@@ -32,10 +32,12 @@ export class Account {
   /**
    * Calls Telegram; an RPC error becomes the official Bot API error for `method` (the
    * Bot API method being served), so handlers never translate errors themselves.
+   * `dcId` sends it to another DC (an inline message's), through an exported authorization.
    */
-  async invoke<R extends Api.AnyRequest>(request: R, method = ""): Promise<R["__response"]> {
+  async invoke<R extends Api.AnyRequest>(request: R, method = "", dcId?: number): Promise<R["__response"]> {
     try {
-      const result = await this.client.invoke(request);
+      const away = dcId !== undefined && dcId !== this.client.session.dcId;
+      const result = await (away ? this.client.invoke(request, dcId) : this.client.invoke(request));
       this.rememberPeers(result);
       for (const listener of this.resultListeners) listener(result);
       return result;

@@ -1,12 +1,13 @@
 import type { Handler } from "../types.ts";
-import { applyEdit, messageToEdit } from "./edit.ts";
+import { applyEdit, editTarget } from "./edit.ts";
 import { readMarkup } from "./send-options.ts";
 
 /**
- * A new inline keyboard for a message the bot sent; none removes it.
+ * A new inline keyboard for a message the bot sent (or one sent through its inline
+ * results); none removes it.
  * https://core.telegram.org/bots/api#editmessagereplymarkup
  */
 export const editMessageReplyMarkup: Handler = async (ctx, params) => {
-  const { target, current } = await messageToEdit(ctx, params, "message to edit");
-  return applyEdit(ctx, target, current, { replyMarkup: await readMarkup(target, params.reply_markup, true) });
+  const edit = await editTarget(ctx, params);
+  return applyEdit(ctx, edit, { replyMarkup: await readMarkup(edit.target, params.reply_markup, true) });
 };

@@ -58,6 +58,5 @@ export const MESSAGE_ERRORS = {
   reactionsNotArray: () => bad("expected an Array of ReactionType"),
   /** `reason` is the JSON helper's text or one of REACTION_REASONS. */
   reactionUnparsable: (reason: string) => bad(`can't parse ReactionType: ${reason}`),
-  /** Inline messages (inline_message_id) are served by a later change. */
-  inlineNotImplemented: () => new BotApiError(501, "Not Implemented: inline messages are not implemented yet"),
+  inlineIdInvalid: () => bad("invalid inline message identifier specified"),
 } as const;

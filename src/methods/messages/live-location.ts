@@ -1,14 +1,16 @@
 import { Api } from "telegram";
 import type { CallContext, Handler, Params } from "../types.ts";
-import { applyEdit, messageToEdit } from "./edit.ts";
+import { applyEdit, editTarget } from "./edit.ts";
 import { MESSAGE_ERRORS } from "./errors.ts";
 import { liveLocation } from "./places.ts";
 import { readMarkup } from "./send-options.ts";
 
 async function editLive(ctx: CallContext, params: Params, media: Api.InputMediaGeoLive) {
-  const { target, current } = await messageToEdit(ctx, params, "message to edit");
-  if (!(current instanceof Api.Message && current.media instanceof Api.MessageMediaGeoLive)) throw MESSAGE_ERRORS.noLiveLocation();
-  return applyEdit(ctx, target, current, { media, replyMarkup: await readMarkup(target, params.reply_markup, true) });
+  const edit = await editTarget(ctx, params);
+  const { current } = edit;
+  // An inline message's content is Telegram's to check.
+  if (current && !(current instanceof Api.Message && current.media instanceof Api.MessageMediaGeoLive)) throw MESSAGE_ERRORS.noLiveLocation();
+  return applyEdit(ctx, edit, { media, replyMarkup: await readMarkup(edit.target, params.reply_markup, true) });
 }
 
 /**
