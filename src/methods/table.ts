@@ -15,11 +15,17 @@ interface SpecMethod {
   fields?: ParamSpec[];
 }
 
+/** Parameters the spec marks required that the official server reads as optional. */
+const OPTIONAL_IN_OFFICIAL = new Set([
+  // Without it restrictChatMember falls back to its pre-ChatPermissions top-level flags.
+  "restrictChatMember.permissions",
+]);
+
 function fromSpec(method: SpecMethod): MethodEntry {
   const params = (method.fields ?? []).map(({ name, types, required, description }) => ({
     name,
     types,
-    required,
+    required: required && !OPTIONAL_IN_OFFICIAL.has(`${method.name}.${name}`),
     description,
   }));
   return {
