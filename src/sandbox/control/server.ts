@@ -11,6 +11,7 @@ import { createChat, listMessages, viewChat } from "./chats.ts";
 import { type Body, CONTROL_ERRORS, ControlError, type ControlEnv } from "./env.ts";
 import { reset, setFaults } from "./faults.ts";
 import { postMessage } from "./messages.ts";
+import { createStickerSetRoute } from "./sticker-sets.ts";
 import { createCallbackQuery, createInlineQuery, getCallbackQuery, getInlineQuery } from "./queries.ts";
 
 type Route = {
@@ -32,6 +33,7 @@ const ROUTES: Route[] = [
   { method: "GET", path: /^\/control\/chats\/(-?\d+)\/messages$/, run: (env, { params, url }) => listMessages(env, params[0]!, url) },
   { method: "GET", path: /^\/control\/chats\/(-?\d+)\/actions$/, run: (env, { params, url }) => listChatActions(env, params[0]!, url) },
   { method: "POST", path: /^\/control\/messages$/, run: (env, { body }) => postMessage(env, body) },
+  { method: "POST", path: /^\/control\/sticker_sets$/, run: (env, { body }) => createStickerSetRoute(env, body) },
   { method: "POST", path: /^\/control\/callback_queries$/, run: (env, { body }) => createCallbackQuery(env, body) },
   { method: "GET", path: /^\/control\/callback_queries\/([^/]+)$/, run: (env, { params }) => getCallbackQuery(env, params[0]!) },
   { method: "POST", path: /^\/control\/inline_queries$/, run: (env, { body }) => createInlineQuery(env, body) },

@@ -2,6 +2,7 @@
 import { Api } from "telegram";
 import { botApiChatId } from "../world/ids.ts";
 import { inviteUrl } from "../world/invites.ts";
+import { chatStickerSet } from "../world/sticker-sets.ts";
 import type { Account, Chat, InviteLink, Member } from "../world/types.ts";
 import type { World } from "../world/world.ts";
 import { entityFromTl } from "./entities.ts";
@@ -121,6 +122,8 @@ export function chatView(world: World, chat: Chat): Json {
     view.banned_sender_chats = chat.bannedSenders.map((b) => ({ chat_id: botApiChatId({ kind: "channel", id: b.chatId }), until_date: b.untilDate }));
   }
   if (chat.kind === "supergroup") view.is_forum = chat.forum;
+  const stickerSet = chatStickerSet(world, chat);
+  if (stickerSet) view.sticker_set_name = stickerSet.shortName;
   return view;
 }
 

@@ -3,6 +3,7 @@ import { Api } from "telegram";
 import { deleteChannelMessages } from "../world/edits.ts";
 import { rpcError } from "../world/errors.ts";
 import { messagesById } from "../world/messages.ts";
+import { canSetStickers, chatStickerSet, stickerSetInfoTl } from "../world/sticker-sets.ts";
 import { adminRightsTl, bannedRightsTl, big, chatTl, peerUser, userTl } from "../world/tl.ts";
 import type { Account, Chat, Member } from "../world/types.ts";
 import { type HandlerTable, me, type RpcContext } from "./context.ts";
@@ -98,6 +99,7 @@ function getFullChannel(ctx: RpcContext, request: Api.channels.GetFullChannel) {
   const self = ctx.world.member(chat, viewer.id);
   const admin = self?.status === "creator" || self?.status === "administrator";
   const bots = ctx.world.memberIds(chat).map((id) => ctx.world.account(id)!).filter((a) => a.kind === "bot");
+  const stickerset = chatStickerSet(ctx.world, chat);
   return new Api.messages.ChatFull({
     fullChat: new Api.ChannelFull({
       id: big(chat.id),
@@ -113,6 +115,8 @@ function getFullChannel(ctx: RpcContext, request: Api.channels.GetFullChannel) {
       botInfo: bots.map((bot) => new Api.BotInfo({ userId: big(bot.id), description: "", commands: [] })),
       pinnedMsgId: chat.pinnedIds.at(-1),
       pts: chat.pts,
+      canSetStickers: canSetStickers(ctx.world, viewer, chat),
+      stickerset: stickerset && stickerSetInfoTl(stickerset),
     }),
     chats: [chatTl(ctx.world, chat, viewer.id)],
     users: bots.map((bot) => userTl(bot, viewer.id)),

@@ -18,6 +18,7 @@ import { invitesHandlers } from "./invites.ts";
 import { premiumHandlers } from "./premium.ts";
 import { pollsHandlers } from "./polls.ts";
 import { sendsHandlers } from "./sends.ts";
+import { stickerSetsHandlers } from "./sticker-sets.ts";
 import { inlineEditsHandlers } from "./inline-edits.ts";
 import type { DcAddress, HandlerTable, RpcContext, RpcState } from "./context.ts";
 import type { MethodFaults } from "./faults.ts";
@@ -48,6 +49,7 @@ export const HANDLERS: HandlerTable = {
   ...premiumHandlers,
   ...pollsHandlers,
   ...sendsHandlers,
+  ...stickerSetsHandlers,
   ...inlineEditsHandlers,
   ...uploadHandlers,
 };

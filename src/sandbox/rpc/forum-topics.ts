@@ -6,6 +6,7 @@ import { Api } from "telegram";
 import { createTopic, deleteTopic, editTopic, unpinTopic } from "../world/forum-topics.ts";
 import { rpcError } from "../world/errors.ts";
 import { updatesFor } from "../world/push.ts";
+import { findStickerSet, stickerSetTl } from "../world/sticker-sets.ts";
 import { topicIconSet } from "../world/topic-icons.ts";
 import type { Chat } from "../world/types.ts";
 import { botMessagesHandlers } from "./bot-messages.ts";
@@ -22,11 +23,11 @@ function supergroup(ctx: RpcContext, input: unknown): Chat {
 const opt = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
 export const forumTopicsHandlers: HandlerTable = {
-  /** Only the default topic icons: other sticker sets are the stickers area's. */
+  /** The default topic icons, or a set made through the control API (sticker-sets.ts). */
   "messages.GetStickerSet": (ctx, request: Api.messages.GetStickerSet) => {
     me(ctx);
-    if (!(request.stickerset instanceof Api.InputStickerSetEmojiDefaultTopicIcons)) throw rpcError("STICKERSET_INVALID");
-    return topicIconSet(ctx.world);
+    if (request.stickerset instanceof Api.InputStickerSetEmojiDefaultTopicIcons) return topicIconSet(ctx.world);
+    return stickerSetTl(ctx.world, findStickerSet(ctx.world, request.stickerset));
   },
   "channels.CreateForumTopic": (ctx, request: Api.channels.CreateForumTopic) => {
     const chat = supergroup(ctx, request.channel);

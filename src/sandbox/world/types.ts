@@ -98,6 +98,8 @@ export interface Chat {
   joinRequests?: { userId: number; date: number; hash: string }[];
   /** Boosts users gave the chat (boosts.ts). */
   boosts?: { id: string; userId: number; date: number; expires: number; slot?: number }[];
+  /** Supergroups: the chat's sticker set (sticker-sets.ts), by id. */
+  stickerSetId?: string;
 }
 
 export interface InviteLink {
