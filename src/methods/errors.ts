@@ -76,6 +76,7 @@ const MISSING: Record<string, string> = {
   "deleteMessage.message_id": "message identifier is not specified",
   "sendChatAction.action": "wrong parameter action in request",
   "getStickerSet.name": "sticker_set_name is empty",
+  "setChatStickerSet.sticker_set_name": "sticker_set_name is empty",
   "sendPhoto.photo": "there is no photo in the request",
   "sendLivePhoto.live_photo": "there is no live photo in the request",
   "sendLivePhoto.photo": "there is no photo in the request",

@@ -48,6 +48,8 @@ const TABLE: Record<string, Row> = {
       createforumtopic: "Bad Request: not enough rights to create a topic",
       declinechatjoinrequest: "Bad Request: not enough rights to manage chat join requests",
       getchatadministrators: "Bad Request: member list is inaccessible",
+      setchatstickerset: "Bad Request: not enough rights to change supergroup sticker set",
+      deletechatstickerset: "Bad Request: not enough rights to change supergroup sticker set",
     },
   },
   CHAT_NOT_MODIFIED: {

@@ -23,6 +23,7 @@ import { setChatAdministratorCustomTitle } from "./set-chat-administrator-custom
 import { setChatDescription } from "./set-chat-description.ts";
 import { setChatPermissions } from "./set-chat-permissions.ts";
 import { setChatTitle } from "./set-chat-title.ts";
+import { deleteChatStickerSet, setChatStickerSet } from "./sticker-set.ts";
 import { unbanChatMember } from "./unban-chat-member.ts";
 
 export const chatsHandlers: Record<string, Handler> = {
@@ -50,4 +51,6 @@ export const chatsHandlers: Record<string, Handler> = {
   approveChatJoinRequest,
   declineChatJoinRequest,
   getUserChatBoosts,
+  setChatStickerSet,
+  deleteChatStickerSet,
 };

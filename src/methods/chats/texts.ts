@@ -38,6 +38,7 @@ export const CHAT_TEXTS = {
   inviteLinkEmpty: "invite link must be non-empty",
   privateJoinRequests: "the chat can't have join requests",
   subscriptionPricing: "invalid subscription pricing specified",
+  stickerSetNotFound: "sticker set not found",
 } as const;
 
 export type ChatTextKey = keyof typeof CHAT_TEXTS;
