@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { startTestWorld, type TestWorld } from "../support/gateway.ts";
-import { ALL_TYPES, reader, textOf, type BotUpdate } from "./e2e-support.ts";
+import { actAs, openBot as openSupportBot, reader, textOf, type BotUpdate } from "./e2e-support.ts";
 
 let world: TestWorld;
 beforeAll(async () => {
@@ -13,14 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => world.stop());
 
-async function openBot() {
-  const bot = await world.createBot();
-  const ann = await world.createUser("Ann");
-  expect(await world.ok(bot.token, "getUpdates", { timeout: 0, allowed_updates: ALL_TYPES })).toEqual([]);
-  return { bot, ann, read: reader(world, bot.token) };
-}
-
-const act = (as: number, method: string, params: Record<string, unknown>) => world.control("/control/act", { as, method, params });
+const openBot = () => openSupportBot(world);
+const act = (as: number, method: string, params: Record<string, unknown>) => actAs(world)(as, method, params);
 let serial = 0;
 /** A public chat with the bot as an admin, which the bot has looked up (as a bot first learns of a chat). */
 async function adminChat(type: "supergroup" | "channel", creator: number, bot: { id: number; token: string }, title: string) {

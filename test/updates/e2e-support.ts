@@ -50,3 +50,15 @@ export function expectIncreasing(updates: readonly BotUpdate[]): void {
 export async function sendTexts(world: TestWorld, from: number, chatId: number, texts: readonly string[]): Promise<void> {
   for (const text of texts) await world.control("/control/messages", { from, chat_id: chatId, text });
 }
+
+/** A new bot that has opened its update stream for every type, and a user, Ann, to talk to it. */
+export async function openBot(world: TestWorld) {
+  const bot = await world.createBot();
+  const ann = await world.createUser("Ann");
+  expect(await world.ok(bot.token, "getUpdates", { timeout: 0, allowed_updates: ALL_TYPES })).toEqual([]);
+  return { bot, ann, read: reader(world, bot.token) };
+}
+
+/** Runs a TL method as a user of the world, through the control API. */
+export const actAs = (world: TestWorld) => (as: number, method: string, params: Record<string, unknown>) =>
+  world.control("/control/act", { as, method, params });

@@ -8,7 +8,7 @@ import { Api } from "telegram";
 import { StringSession } from "telegram/sessions";
 import { createSandboxClient } from "../../src/telegram/sandbox-connection.ts";
 import { startTestWorld, type TestWorld } from "../support/gateway.ts";
-import { ALL_TYPES, reader, sendTexts, textOf } from "./e2e-support.ts";
+import { actAs, openBot as openSupportBot, sendTexts, textOf } from "./e2e-support.ts";
 
 let world: TestWorld;
 beforeAll(async () => {
@@ -16,14 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => world.stop());
 
-async function openBot() {
-  const bot = await world.createBot();
-  const ann = await world.createUser("Ann");
-  expect(await world.ok(bot.token, "getUpdates", { timeout: 0, allowed_updates: ALL_TYPES })).toEqual([]);
-  return { bot, ann, read: reader(world, bot.token) };
-}
-
-const act = (as: number, method: string, params: Record<string, unknown>) => world.control("/control/act", { as, method, params });
+const openBot = () => openSupportBot(world);
+const act = (as: number, method: string, params: Record<string, unknown>) => actAs(world)(as, method, params);
 
 describe("update types", () => {
   test("inline_query carries the Bot API's string id", async () => {
